@@ -38,6 +38,24 @@ public sealed class DtdlSpecVectorTests
         Assert.True(agreement > 0.9, Describe(disagreements));
     }
 
+    [Fact]
+    public void SpecVectors_WithExpectedUnresolvedIdentifiers_ReportExactlyThose()
+    {
+        var cases = DtdlSpecVectors.All.Where(c => c.UnresolvedIdentifiers.Count > 0).ToList();
+
+        Assert.NotEmpty(cases);
+        foreach (var specCase in cases)
+        {
+            var validator = new DtdlValidator(new DtdlValidationOptions { AllowUndefinedExtensions = specCase.AllowUndefinedExtensions });
+            var reported = validator.ValidateModel(specCase.Documents)
+                .Where(f => f.RuleId == DtdlRules.Unresolved)
+                .Select(f => specCase.UnresolvedIdentifiers.Single(id => f.Message.Contains($"'{id}'", StringComparison.Ordinal)))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal);
+            Assert.Equal(specCase.UnresolvedIdentifiers.Order(StringComparer.Ordinal), reported);
+        }
+    }
+
     private static bool Agrees(DtdlSpecCase specCase)
     {
         var validator = new DtdlValidator(new DtdlValidationOptions { AllowUndefinedExtensions = specCase.AllowUndefinedExtensions });

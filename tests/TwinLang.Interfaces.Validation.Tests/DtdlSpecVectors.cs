@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace TwinLang.Interfaces.Validation.Tests;
 
 /// <summary>One case of the official DTDL v3 conformance vectors (shared/schemas/dtdl/spec/*.json).</summary>
-public sealed record DtdlSpecCase(string File, int Index, bool Valid, bool AllowUndefinedExtensions, IReadOnlyList<JsonElement> Documents)
+public sealed record DtdlSpecCase(string File, int Index, bool Valid, bool AllowUndefinedExtensions, IReadOnlyList<JsonElement> Documents, IReadOnlyList<string> UnresolvedIdentifiers)
 {
     public string Name => $"{File}#{Index}";
 }
@@ -82,12 +82,16 @@ public static class DtdlSpecVectors
             {
                 var options = item.GetProperty("options").EnumerateArray().Select(o => o.GetString()).ToList();
                 var documents = item.GetProperty("input").EnumerateArray().Select(d => d.Clone()).ToList();
+                var unresolved = item.TryGetProperty("expect", out var expect) && expect.TryGetProperty("unresolvedIdentifiers", out var ids)
+                    ? ids.EnumerateArray().Select(i => i.GetString() ?? "").ToList()
+                    : [];
                 cases.Add(new DtdlSpecCase(
                     Path.GetFileName(path),
                     index++,
                     item.GetProperty("valid").GetBoolean(),
                     options.Contains("AllowUndefinedExtensions"),
-                    documents));
+                    documents,
+                    unresolved));
             }
         }
 
