@@ -40,12 +40,12 @@ internal sealed class AasConstraintChecker
             {
                 CheckReferable(item, path);
                 CheckAdministration(item, path);
-                if (String(item, "modelType") == "Submodel")
+                if (TextOf(item, "modelType") == "Submodel")
                 {
                     CheckSiblings(item, "submodelElements", path, inList: false);
                 }
 
-                if (String(item, "modelType") == "AssetAdministrationShell")
+                if (TextOf(item, "modelType") == "AssetAdministrationShell")
                 {
                     foreach (var (reference, refPath) in Items(item, "submodels", path))
                     {
@@ -62,7 +62,7 @@ internal sealed class AasConstraintChecker
         {
             foreach (var (item, path) in Items(_root, listName, ""))
             {
-                if (String(item, "id") is not { } id)
+                if (TextOf(item, "id") is not { } id)
                 {
                     continue;
                 }
@@ -85,7 +85,7 @@ internal sealed class AasConstraintChecker
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (element, path) in Items(parent, member, parentPath))
         {
-            var idShort = String(element, "idShort");
+            var idShort = TextOf(element, "idShort");
             if (inList && idShort is not null)
             {
                 Add("AASd-120", path + "/idShort", $"An element of a SubmodelElementList must not have an idShort but found '{idShort}'.");
@@ -106,7 +106,7 @@ internal sealed class AasConstraintChecker
     private void CheckSubmodelElement(JsonElement element, string path)
     {
         CheckReferable(element, path);
-        switch (String(element, "modelType"))
+        switch (TextOf(element, "modelType"))
         {
             case "Property":
                 CheckValue(element, "value", "valueType", path, "AAS-value-type");
@@ -134,7 +134,7 @@ internal sealed class AasConstraintChecker
                 break;
         }
 
-        if (_options.RequireResolvedReferences && String(element, "modelType") is "Property" or "Range" or "SubmodelElementCollection" or "RelationshipElement")
+        if (_options.RequireResolvedReferences && TextOf(element, "modelType") is "Property" or "Range" or "SubmodelElementCollection" or "RelationshipElement")
         {
             CheckSemanticIdNamesConcept(element, path);
         }
@@ -142,17 +142,17 @@ internal sealed class AasConstraintChecker
 
     private void CheckList(JsonElement list, string path)
     {
-        var expectedType = String(list, "typeValueListElement");
-        var expectedValueType = String(list, "valueTypeListElement");
+        var expectedType = TextOf(list, "typeValueListElement");
+        var expectedValueType = TextOf(list, "valueTypeListElement");
         foreach (var (item, itemPath) in Items(list, "value", path))
         {
-            var modelType = String(item, "modelType");
+            var modelType = TextOf(item, "modelType");
             if (expectedType is not null && expectedType != "SubmodelElement" && modelType is not null && modelType != expectedType)
             {
                 Add("AASd-108", itemPath + "/modelType", $"Expected list elements of type '{expectedType}' but found '{modelType}'.");
             }
 
-            var valueType = String(item, "valueType");
+            var valueType = TextOf(item, "valueType");
             if (expectedValueType is not null && valueType is not null && valueType != expectedValueType)
             {
                 Add("AASd-109", itemPath + "/valueType", $"Expected list elements with valueType '{expectedValueType}' but found '{valueType}'.");
@@ -176,7 +176,7 @@ internal sealed class AasConstraintChecker
         var qualifierTypes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (qualifier, qualifierPath) in Items(element, "qualifiers", path))
         {
-            if (String(qualifier, "type") is { } type && !qualifierTypes.Add(type))
+            if (TextOf(qualifier, "type") is { } type && !qualifierTypes.Add(type))
             {
                 Add("AASd-021", qualifierPath + "/type", $"The qualifier type '{type}' occurs more than once on one element.");
             }
@@ -187,7 +187,7 @@ internal sealed class AasConstraintChecker
         var extensionNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (extension, extensionPath) in Items(element, "extensions", path))
         {
-            if (String(extension, "name") is { } name && !extensionNames.Add(name))
+            if (TextOf(extension, "name") is { } name && !extensionNames.Add(name))
             {
                 Add("AASd-077", extensionPath + "/name", $"The extension name '{name}' occurs more than once on one element.");
             }
@@ -209,7 +209,7 @@ internal sealed class AasConstraintChecker
 
     private void CheckValue(JsonElement element, string valueMember, string typeMember, string path, string ruleId)
     {
-        if (String(element, valueMember) is { } value && String(element, typeMember) is { } valueType && !XsdLexical.IsValid(valueType, value))
+        if (TextOf(element, valueMember) is { } value && TextOf(element, typeMember) is { } valueType && !XsdLexical.IsValid(valueType, value))
         {
             Add(ruleId, path + "/" + valueMember, $"Expected a value of type '{valueType}' but found '{Truncate(value)}'.");
         }
@@ -224,27 +224,27 @@ internal sealed class AasConstraintChecker
         }
 
         var keys = Items(semanticId, "keys", path + "/semanticId").ToList();
-        if (keys.Count != 1 || String(keys[0].Item, "value") is not { } target || !_conceptDescriptionIds.Contains(target))
+        if (keys.Count != 1 || TextOf(keys[0].Item, "value") is not { } target || !_conceptDescriptionIds.Contains(target))
         {
-            var shown = keys.Count > 0 ? String(keys[0].Item, "value") ?? "" : "";
+            var shown = keys.Count > 0 ? TextOf(keys[0].Item, "value") ?? "" : "";
             Add("AAS-semanticId-concept", path + "/semanticId", $"Expected the semanticId to name one ConceptDescription of the environment but found '{Truncate(shown)}'.");
         }
     }
 
     private void CheckReferenceResolves(JsonElement reference, string path)
     {
-        if (!_options.RequireResolvedReferences || String(reference, "type") != "ModelReference")
+        if (!_options.RequireResolvedReferences || TextOf(reference, "type") != "ModelReference")
         {
             return;
         }
 
-        var keys = Items(reference, "keys", path).Select(k => (Type: String(k.Item, "type") ?? "", Value: String(k.Item, "value") ?? "")).ToList();
+        var keys = Items(reference, "keys", path).Select(k => (Type: TextOf(k.Item, "type") ?? "", Value: TextOf(k.Item, "value") ?? "")).ToList();
         if (keys.Count == 0)
         {
             return;
         }
 
-        if (!_identifiables.TryGetValue(keys[0].Value, out var current) || String(current, "modelType") != keys[0].Type)
+        if (!_identifiables.TryGetValue(keys[0].Value, out var current) || TextOf(current, "modelType") != keys[0].Type)
         {
             Add("AAS-ref-resolves", path, $"The reference to {keys[0].Type} '{Truncate(keys[0].Value)}' does not resolve in this environment.");
             return;
@@ -252,7 +252,7 @@ internal sealed class AasConstraintChecker
 
         foreach (var (type, value) in keys.Skip(1))
         {
-            if (FindChild(current, value) is not { } child || String(child, "modelType") != type)
+            if (FindChild(current, value) is not { } child || TextOf(child, "modelType") != type)
             {
                 Add("AAS-ref-resolves", path, $"The reference step {type} '{Truncate(value)}' does not resolve in this environment.");
                 return;
@@ -269,8 +269,8 @@ internal sealed class AasConstraintChecker
             var index = 0;
             foreach (var (child, _) in Items(parent, member, ""))
             {
-                var listIndexMatches = String(parent, "modelType") == "SubmodelElementList" && key == index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (String(child, "idShort") == key || listIndexMatches)
+                var listIndexMatches = TextOf(parent, "modelType") == "SubmodelElementList" && key == index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (TextOf(child, "idShort") == key || listIndexMatches)
                 {
                     return child;
                 }
@@ -301,7 +301,7 @@ internal sealed class AasConstraintChecker
         }
     }
 
-    private static string? String(JsonElement element, string member) =>
+    private static string? TextOf(JsonElement element, string member) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(member, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
