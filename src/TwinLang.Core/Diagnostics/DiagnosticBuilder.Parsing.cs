@@ -36,13 +36,21 @@ public readonly partial struct DiagnosticBuilder
     public Diagnostic ExpectedTimeSpan(string found) =>
         Error("TW0008", $"Expected a time span 'start .. end' but found {Quote(found)}.");
 
-    /// <summary>TW0010: the generic syntax error: what the grammar allowed here and what the file has.</summary>
-    public Diagnostic UnexpectedToken(string expected, string found) =>
-        Error("TW0010", $"Expected {expected} but found {found}.");
+    /// <summary>
+    /// TW0010: the generic syntax error: what the grammar allowed here (already phrased, e.g. "':' or '='")
+    /// and the token found (null at end of file).
+    /// </summary>
+    public Diagnostic UnexpectedToken(string expected, string? found) =>
+        Error("TW0010", $"Expected {expected} but found {Found(found)}.");
 
-    /// <summary>TW0011: a bracket left open, named with the construct that opened it and where.</summary>
-    public Diagnostic UnclosedBracket(string closer, string construct, string openedAt, string found) =>
-        Error("TW0011", $"Expected '{closer}' to close {construct} opened at {openedAt}, but found {found}.");
+    /// <summary>
+    /// TW0011: a bracket left open, with the construct that opened it (<paramref name="construct"/> such as
+    /// "asset", <paramref name="name"/> its name if it has one) and where (1-based line:column).
+    /// </summary>
+    public Diagnostic UnclosedBracket(string closer, string construct, string? name, string openedAt, string? found) =>
+        Error("TW0011", $"Expected '{closer}' to close {construct}{(name is null ? "" : " " + Quote(name))} opened at {openedAt}, but found {Found(found)}.");
+
+    private static string Found(string? token) => token is null ? "end of file" : Quote(token);
 
     private static string DescribeCharacters(string characters)
     {
