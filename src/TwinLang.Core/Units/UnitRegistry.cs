@@ -94,7 +94,7 @@ public sealed class UnitRegistry
 
     /// <summary>
     /// A did-you-mean for an unknown symbol: the closest exact name (<c>Ohms</c> → <c>Ohm</c>, <c>degc</c> →
-    /// <c>degC</c>), else the closest prefixed reading (<c>kOhms</c> → <c>kOhm</c>); null when nothing is close.
+    /// <c>degC</c>), else a prefix plus the closest name (<c>kOhms</c> → <c>kOhm</c>); null when nothing is close.
     /// </summary>
     public string? Suggest(string symbol)
     {
@@ -104,10 +104,21 @@ public sealed class UnitRegistry
             return exact;
         }
 
-        var prefixed = _definitions.Values
-            .Where(d => d.AcceptsPrefix && !d.Unit.IsError)
-            .SelectMany(d => PrefixesLongestFirst.Select(p => p.Symbol + d.Name));
-        return NameSuggester.Suggest(symbol, prefixed);
+        // A prefixed suggestion only when what follows the prefix is long enough to be a misspelt name;
+        // otherwise every short typo would be "corrected" to some exotic prefixed unit (mtr -> msr).
+        var prefixable = _definitions.Values.Where(d => d.AcceptsPrefix && !d.Unit.IsError).Select(d => d.Name).ToList();
+        foreach (var prefix in PrefixesLongestFirst)
+        {
+            var rest = symbol.Length - prefix.Symbol.Length >= 3 && symbol.StartsWith(prefix.Symbol, StringComparison.Ordinal)
+                ? NameSuggester.Suggest(symbol[prefix.Symbol.Length..], prefixable)
+                : null;
+            if (rest is not null)
+            {
+                return prefix.Symbol + rest;
+            }
+        }
+
+        return null;
     }
 
     private void DefineBuiltIn(string name, Dimension dimension, double scale, string description) =>
