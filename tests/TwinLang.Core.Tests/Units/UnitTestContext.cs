@@ -42,7 +42,8 @@ internal static class UnitTestContext
         return (system, diagnostics.ToSortedList());
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The repository root, found by walking up to <c>TwinLang.sln</c>.</summary>
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TwinLang.sln")))
