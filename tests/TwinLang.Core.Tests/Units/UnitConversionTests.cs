@@ -43,6 +43,8 @@ public class UnitConversionTests
     [InlineData("1 g", 0.001)]
     [InlineData("1 mg", 1e-6)]
     [InlineData("180 deg", 3.141592653589793)]
+    [InlineData("2 W/degC", 2)]
+    [InlineData("2 W/deltadegF", 3.6)]
     [InlineData("1 hPa", 100)]
     [InlineData("42", 42)]
     public void ResolveLiteral_StandardUnit_ConvertsToSi(string text, double expectedSi)

@@ -135,4 +135,16 @@ public class UnitDeclarationEvaluatorTests
         Assert.True(system.Quantities.TryGet("Torque", out var torque));
         Assert.Equal("'Energy' (J)", system.Describe(torque.Dimension));
     }
+
+    [Fact]
+    public void Build_PrefixedReferenceToLaterUnit_DefinesThatUnitFirst()
+    {
+        // "dax" reads as deca-"x" (longest prefix first), so 'x' must be defined before 'y' even though
+        // "ax" is declared too.
+        var (system, diagnostics) = UnitTestContext.Build("unit y = 2 dax\nunit ax = 5 m\nunit x = 3 m");
+
+        Assert.Empty(diagnostics);
+        Assert.True(system.Units.TryResolve("y", out var y));
+        Assert.Equal(60, y.Scale, 1e-12);
+    }
 }
