@@ -108,8 +108,11 @@ function runProcess(
       cancelled = true;
       child.kill();
     });
-    child.stdout.on('data', (chunk: Buffer) => output.append(chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => output.append(chunk.toString('utf8')));
+    // Decoding on the stream keeps a UTF-8 character split across two chunks intact.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (text: string) => output.append(text));
+    child.stderr.on('data', (text: string) => output.append(text));
     child.on('error', (error) => {
       subscription.dispose();
       resolve({ kind: 'failedToStart', message: error.message });
