@@ -157,3 +157,15 @@ test('keywords_EveryKeywordOfTheLanguageReference_IsHighlighted', async () => {
     assert.ok(scopes.some((scope) => keywordScope.test(scope)), `keyword '${keyword}' has scopes ${scopes.join(' ')}`);
   }
 });
+
+test('filters_EveryFilterKind_IsHighlightedAfterFilter', async () => {
+  for (const kind of ['ekf', 'ukf', 'ensemble', 'letkf', 'particle']) {
+    await check(`filter ${kind}(members = 64)`, kind, 'support.function.filter.twin');
+    await check(`filter ${kind}`, kind, 'support.function.filter.twin');
+  }
+});
+
+test('enum_WithoutBraces_DoesNotSwallowFollowingDeclarations', async () => {
+  await check('enum Mode\nasset A {\n}', 'asset', 'storage.type.asset.twin');
+  await check('enum Mode\n{ off,\n on }\nasset A {', 'on', 'variable.other.enummember.twin');
+});
