@@ -117,6 +117,23 @@ public sealed class DtdlValidatorTests
         Assert.Contains(findings, f => f.RuleId == DtdlRules.Style && f.Severity == FindingSeverity.Warning);
     }
 
+    [Fact]
+    public void Validate_MoreThan100000Contents_ReportsContentsCount()
+    {
+        var findings = _validator.Validate(InterfaceWithProperties(100_001, description: ""));
+
+        Assert.Contains(findings, f => f.RuleId == DtdlRules.ContentsCount);
+    }
+
+    [Fact]
+    public void Validate_InterfaceOver1MiB_ReportsInterfaceSize()
+    {
+        var findings = _validator.Validate(InterfaceWithProperties(2_500, description: new string('d', 500)));
+
+        Assert.Contains(findings, f => f.RuleId == DtdlRules.InterfaceSize);
+        Assert.DoesNotContain(findings, f => f.RuleId == DtdlRules.ContentsCount);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("42")]
@@ -126,6 +143,29 @@ public sealed class DtdlValidatorTests
         var findings = _validator.Validate(json);
 
         Assert.True(findings.HasErrors());
+    }
+
+    private static string InterfaceWithProperties(int count, string description)
+    {
+        var contents = new JsonArray();
+        for (var i = 0; i < count; i++)
+        {
+            var property = new JsonObject { ["@type"] = "Property", ["name"] = $"p{i}", ["schema"] = "double" };
+            if (description.Length > 0)
+            {
+                property["description"] = description;
+            }
+
+            contents.Add(property);
+        }
+
+        return new JsonObject
+        {
+            ["@context"] = "dtmi:dtdl:context;3",
+            ["@id"] = "dtmi:com:example:Large;1",
+            ["@type"] = "Interface",
+            ["contents"] = contents,
+        }.ToJsonString();
     }
 
     private static JsonNode Content(JsonNode @interface, int index) =>

@@ -52,6 +52,7 @@ public sealed class FmiValidatorTests
             r.Element("CoSimulation")?.Remove();
         })),
         ["ModelIdentifierNotCIdentifier"] = new(BouncingBall, "FMI-modelIdentifier", Mutation.Xml(r => r.Element("CoSimulation")?.SetAttributeValue("modelIdentifier", "Bouncing-Ball"))),
+        ["EventIndicatorOfUnknownVariable"] = new(BouncingBall, "FMI-model-structure", Mutation.Xml(r => Mutation.Structure(r, "EventIndicator", "1").SetAttributeValue("valueReference", "77"))),
         ["DependencyOnUnknownVariable"] = new(VanDerPol, "FMI-dependencies", Mutation.Xml(r =>
         {
             var derivative = r.Element("ModelStructure")?.Element("ContinuousStateDerivative") ?? throw new InvalidDataException();

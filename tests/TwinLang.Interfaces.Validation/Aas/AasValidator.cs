@@ -34,9 +34,17 @@ public sealed class AasValidator
 
         using (document)
         {
-            foreach (var error in AasSchema.Instance.Validate(json))
+            try
             {
-                findings.Add(ToFinding(error));
+                foreach (var error in AasSchema.Instance.Validate(json))
+                {
+                    findings.Add(ToFinding(error));
+                }
+            }
+            catch (Newtonsoft.Json.JsonException e)
+            {
+                // NJsonSchema parses with Newtonsoft, which rejects a few inputs System.Text.Json accepts.
+                findings.Add(new Finding("AAS-json", "", $"The schema validator could not read the document: {e.Message}"));
             }
 
             new AasConstraintChecker(document.RootElement, _options, findings).Check();

@@ -14,6 +14,9 @@ internal sealed class DtdlModelChecker
     private const int MaxExtendsDepth = 10;
     private const int MaxExtendsCount = 1024;
     private const int MaxInterfaceBytes = 1024 * 1024;
+    private const int MaxContentsValues = 100_000;
+
+    private static readonly string[] CountedMembers = ["contents", "fields", "enumValues", "request", "response", "properties", "schema", "elementSchema", "mapValue"];
 
     private readonly DtdlModelBuilder _model;
     private readonly List<Finding> _findings;
@@ -37,6 +40,7 @@ internal sealed class DtdlModelChecker
                 case "Interface":
                     CheckUniqueNames(element, ContentsOf(element), "contents", DtdlRules.NameUnique);
                     CheckExtends(element);
+                    CheckContentsCount(element);
                     CheckInterfaceSize(element);
                     break;
                 case "Relationship":
@@ -213,6 +217,40 @@ internal sealed class DtdlModelChecker
         if (total > MaxExtendsCount)
         {
             Error(DtdlRules.Extends, @interface.Path, $"The extends hierarchy of {@interface.Describe} has more than {MaxExtendsCount} values.");
+        }
+    }
+
+    /// <summary>[S §Limits and exclusions]: at most 100,000 values in the union of the content-like paths, extends included.</summary>
+    private void CheckContentsCount(DtdlElement @interface)
+    {
+        var visited = new HashSet<DtdlElement>();
+        var pending = new Stack<DtdlElement>([@interface]);
+        var count = 0;
+        while (pending.TryPop(out var current) && count <= MaxContentsValues)
+        {
+            if (!visited.Add(current))
+            {
+                continue;
+            }
+
+            foreach (var parent in Children(current, "extends"))
+            {
+                pending.Push(parent);
+            }
+
+            foreach (var member in CountedMembers)
+            {
+                count += current.ValuesOf(member).Count();
+                foreach (var child in Children(current, member))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        if (count > MaxContentsValues)
+        {
+            Error(DtdlRules.ContentsCount, @interface.Path, $"{@interface.Describe} has more than {MaxContentsValues} elements under 'contents'.");
         }
     }
 

@@ -237,9 +237,14 @@ internal sealed partial class FmiSemanticChecker
     {
         var structure = root.Element("ModelStructure");
         var entries = (structure?.Elements() ?? []).Select(e => (Kind: e.Name.LocalName, Element: e, Variable: Resolve(e))).ToList();
-        foreach (var (kind, element, _) in entries)
+        foreach (var (kind, element, variable) in entries)
         {
             CheckDependencies(kind, element);
+            if (variable is null && kind is not "Output" and not "ContinuousStateDerivative" and not "InitialUnknown")
+            {
+                var vr = element.Attribute("valueReference")?.Value ?? "";
+                Add("FMI-model-structure", $"ModelStructure/{kind}[@valueReference='{vr}']", $"The {kind} entry refers to valueReference '{vr}', which no variable has.");
+            }
         }
 
         // Outputs: exactly the variables with causality output, each once.
