@@ -118,6 +118,16 @@ public sealed class DtdlValidatorTests
     }
 
     [Fact]
+    public void Validate_DuplicateJsonMember_ReportsIt()
+    {
+        var json = OfficialExamples.Read(Thermostat).Replace("\"name\": \"temp\",", "\"name\": \"temp\", \"name\": \"temp2\",", StringComparison.Ordinal);
+
+        var findings = _validator.Validate(json);
+
+        Assert.Contains(findings, f => f.RuleId == DtdlRules.DuplicateMember);
+    }
+
+    [Fact]
     public void Validate_MoreThan100000Contents_ReportsContentsCount()
     {
         var findings = _validator.Validate(InterfaceWithProperties(100_001, description: ""));

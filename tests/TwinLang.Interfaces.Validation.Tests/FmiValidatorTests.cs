@@ -53,6 +53,13 @@ public sealed class FmiValidatorTests
         })),
         ["ModelIdentifierNotCIdentifier"] = new(BouncingBall, "FMI-modelIdentifier", Mutation.Xml(r => r.Element("CoSimulation")?.SetAttributeValue("modelIdentifier", "Bouncing-Ball"))),
         ["EventIndicatorOfUnknownVariable"] = new(BouncingBall, "FMI-model-structure", Mutation.Xml(r => Mutation.Structure(r, "EventIndicator", "1").SetAttributeValue("valueReference", "77"))),
+        ["StartAboveMax"] = new(BouncingBall, "FMI-start-range", Mutation.Xml(r => Mutation.Variable(r, "e").SetAttributeValue("start", "1.5"))),
+        ["IntegerIndependentVariable"] = new(BouncingBall, "FMI-independent", Mutation.Xml(r =>
+        {
+            var time = Mutation.Variable(r, "time");
+            time.Name = "Int64";
+            time.SetAttributeValue("variability", "discrete");
+        })),
         ["DependencyOnUnknownVariable"] = new(VanDerPol, "FMI-dependencies", Mutation.Xml(r =>
         {
             var derivative = r.Element("ModelStructure")?.Element("ContinuousStateDerivative") ?? throw new InvalidDataException();

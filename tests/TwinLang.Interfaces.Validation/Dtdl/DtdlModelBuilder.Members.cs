@@ -48,7 +48,10 @@ internal sealed partial class DtdlModelBuilder
 
             if (!seenTerms.Add(term))
             {
-                Error(DtdlRules.UndefinedTerm, path, $"The member '{term}' is given both as a term and as a DTMI.");
+                var (rule, problem) = term == name
+                    ? (DtdlRules.DuplicateMember, "occurs more than once")
+                    : (DtdlRules.UndefinedTerm, "is given both as a term and as a DTMI");
+                Error(rule, path, $"The member '{term}' {problem}.");
                 continue;
             }
 

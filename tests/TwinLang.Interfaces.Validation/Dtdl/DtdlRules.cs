@@ -12,6 +12,7 @@ public static class DtdlRules
     public const string TopLevelContext = "DTDL-1.3";
     public const string ContextShape = "DTDL-1.4";
     public const string UndefinedExtension = "DTDL-1.5";
+    public const string DuplicateMember = "DTDL-1.6";
     public const string Keyword = "DTDL-1.7";
     public const string UndefinedTerm = "DTDL-1.8";
     public const string Unresolved = "DTDL-1.9";

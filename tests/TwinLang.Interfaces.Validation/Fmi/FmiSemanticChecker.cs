@@ -40,6 +40,7 @@ internal sealed partial class FmiSemanticChecker
             CheckCombination(variable);
             CheckDeclaredTypeAndUnits(variable, types, units);
             CheckDerivative(variable);
+            CheckRange(variable);
         }
 
         CheckModelStructure(root);
@@ -94,6 +95,11 @@ internal sealed partial class FmiSemanticChecker
         if (independents.Count != 1)
         {
             Add("FMI-independent", "ModelVariables", $"Expected exactly one variable with causality 'independent' but found {independents.Count}.");
+        }
+
+        foreach (var independent in independents.Where(v => !v.IsFloat))
+        {
+            Add("FMI-independent", independent.Path, $"The independent variable '{independent.Name}' must be Float32 or Float64 but is {independent.Type}.");
         }
     }
 
@@ -232,6 +238,27 @@ internal sealed partial class FmiSemanticChecker
             Add("FMI-derivative", variable.Path, $"The derivative of '{variable.Name}' refers to '{state.Name}', which is not a continuous Float variable.");
         }
     }
+
+    /// <summary>min ≤ start ≤ max for scalar numeric variables ([FMI §table-type-attributes]); arrays are skipped.</summary>
+    private void CheckRange(FmiVariable variable)
+    {
+        var min = Number(variable.Attribute("min"));
+        var max = Number(variable.Attribute("max"));
+        var start = Number(variable.Attribute("start"));
+        if (min is { } low && max is { } high && low > high)
+        {
+            Add("FMI-start-range", variable.Path, $"The min {low.ToString(CultureInfo.InvariantCulture)} of '{variable.Name}' exceeds its max {high.ToString(CultureInfo.InvariantCulture)}.");
+        }
+        else if (start is { } value && ((min is { } lower && value < lower) || (max is { } upper && value > upper)))
+        {
+            Add("FMI-start-range", variable.Path, $"The start value {value.ToString(CultureInfo.InvariantCulture)} of '{variable.Name}' lies outside [min, max].");
+        }
+    }
+
+    private static double? Number(string? text) =>
+        text is not null && !text.Contains(' ', StringComparison.Ordinal) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 
     private void CheckModelStructure(XElement root)
     {
