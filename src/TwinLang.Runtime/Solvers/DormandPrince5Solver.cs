@@ -94,8 +94,13 @@ public sealed class DormandPrince5Solver : OdeSolver
 
         var newTime = _clock.NextTime(timeLimit);
         ComputeStages(newTime - Time);
-        if (FailIfNotFinite(newTime, _nextState, isDerivative: false)
-            || FailIfNotFinite(newTime, _nextDerivative, isDerivative: true))
+        if (FirstNonFinite(_nextState) >= 0)
+        {
+            Failure = DescribeNonFinite(newTime, [_k2, _k3, _k4, _k5, _k6], _nextState);
+            return false;
+        }
+
+        if (FailIfNotFinite(newTime, _nextDerivative, isDerivative: true))
         {
             return false;
         }
@@ -314,24 +319,19 @@ public sealed class DormandPrince5Solver : OdeSolver
 
     private SimulationFailure DescribeNonFinite(double newTime)
     {
-        var index = FirstNonFinite(_nextState);
+        if (FirstNonFinite(_nextState) >= 0)
+        {
+            return DescribeNonFinite(Time, [_k2, _k3, _k4, _k5, _k6], _nextState);
+        }
+
+        var index = FirstNonFinite(_nextDerivative);
         if (index >= 0)
         {
-            return NonFiniteFailure(newTime, index, _nextState[index], isDerivative: false);
+            return NonFiniteFailure(newTime, index, _nextDerivative[index], isDerivative: true);
         }
 
-        ReadOnlySpan<double[]> stages = [_k2, _k3, _k4, _k5, _k6, _nextDerivative];
-        foreach (var stage in stages)
-        {
-            index = FirstNonFinite(stage);
-            if (index >= 0)
-            {
-                return NonFiniteFailure(Time, index, stage[index], isDerivative: true);
-            }
-        }
-
-        // The estimate overflowed although every stage is finite: blame the largest scaled error.
-        return NonFiniteFailure(Time, LargestScaledError(), double.PositiveInfinity, isDerivative: false);
+        // Every stage is finite but the error estimate overflowed: blame the largest scaled error.
+        return NonFiniteFailure(Time, Math.Max(LargestScaledError(), 0), double.PositiveInfinity, isDerivative: false);
     }
 
     private SimulationFailure UnderflowFailure(double h)

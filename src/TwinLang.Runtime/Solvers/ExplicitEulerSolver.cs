@@ -13,6 +13,9 @@ public sealed class ExplicitEulerSolver : ExplicitFixedStepSolver
     public override int Order => 1;
 
     /// <inheritdoc/>
+    private protected override ReadOnlySpan<double[]> StageDerivatives => [];
+
+    /// <inheritdoc/>
     private protected override void Advance(double t, double h, ReadOnlySpan<double> x, ReadOnlySpan<double> f, Span<double> next)
     {
         for (var i = 0; i < next.Length; i++)

@@ -26,6 +26,9 @@ public abstract class ExplicitFixedStepSolver : OdeSolver
     /// </summary>
     private protected abstract void Advance(double t, double h, ReadOnlySpan<double> x, ReadOnlySpan<double> f, Span<double> next);
 
+    /// <summary>The method's intermediate stage derivatives, searched for the origin of a non-finite state.</summary>
+    private protected abstract ReadOnlySpan<double[]> StageDerivatives { get; }
+
     /// <inheritdoc/>
     private protected override void OnInitialized() => _clock.Reset(Time);
 
@@ -39,8 +42,10 @@ public abstract class ExplicitFixedStepSolver : OdeSolver
 
         var newTime = _clock.NextTime(timeLimit);
         Advance(Time, newTime - Time, CurrentState, CurrentDerivative, _nextState);
-        if (FailIfNotFinite(newTime, _nextState, isDerivative: false))
+        if (FirstNonFinite(_nextState) >= 0)
         {
+            // The state is finite at the step start, so blame the first stage derivative that is not.
+            Failure = DescribeNonFinite(newTime, StageDerivatives, _nextState);
             return false;
         }
 

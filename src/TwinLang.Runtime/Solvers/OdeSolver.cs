@@ -198,6 +198,25 @@ public abstract class OdeSolver
         return true;
     }
 
+    /// <summary>
+    /// Describes a step whose new state is not finite: the first non-finite stage derivative (in stage order) is
+    /// where the trouble began; failing that, the state itself overflowed.
+    /// </summary>
+    private protected SimulationFailure DescribeNonFinite(double t, ReadOnlySpan<double[]> stageDerivatives, ReadOnlySpan<double> newState)
+    {
+        foreach (var stage in stageDerivatives)
+        {
+            var stageIndex = FirstNonFinite(stage);
+            if (stageIndex >= 0)
+            {
+                return NonFiniteFailure(t, stageIndex, stage[stageIndex], isDerivative: true);
+            }
+        }
+
+        var index = Math.Max(FirstNonFinite(newState), 0);
+        return NonFiniteFailure(t, index, newState.IsEmpty ? double.NaN : newState[index], isDerivative: false);
+    }
+
     /// <summary>Describes a NaN or infinite state (or derivative) value.</summary>
     private protected SimulationFailure NonFiniteFailure(double t, int index, double value, bool isDerivative)
     {

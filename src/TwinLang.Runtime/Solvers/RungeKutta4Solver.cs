@@ -23,6 +23,9 @@ public sealed class RungeKutta4Solver : ExplicitFixedStepSolver
     public override int Order => 4;
 
     /// <inheritdoc/>
+    private protected override ReadOnlySpan<double[]> StageDerivatives => new[] { _k2, _k3, _k4 };
+
+    /// <inheritdoc/>
     private protected override void Advance(double t, double h, ReadOnlySpan<double> x, ReadOnlySpan<double> f, Span<double> next)
     {
         var n = next.Length;
