@@ -83,10 +83,15 @@ public sealed record SimulationOptions
         var intervals = (long)Math.Floor(span / interval + 1e-6);
         var onGrid = StartTime + intervals * interval >= StopTime - 1e-6 * interval;
         var count = intervals + (onGrid ? 1 : 2);
+        // For intervals like 0.1 or 0.05, k / 20 is the correctly rounded decimal where k · 0.05 is not
+        // (3 · 0.05 = 0.15000000000000002), which keeps written times tidy.
+        var perUnit = 1.0 / interval;
+        var wholePerUnit = Math.Round(perUnit);
+        var useDivision = wholePerUnit >= 1 && Math.Abs(perUnit - wholePerUnit) <= 1e-9 * perUnit;
         var result = new double[count];
         for (var k = 0; k < count - 1; k++)
         {
-            result[k] = StartTime + k * interval;
+            result[k] = StartTime + (useDivision ? k / wholePerUnit : k * interval);
         }
 
         result[^1] = StopTime;
