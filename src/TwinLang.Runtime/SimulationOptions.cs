@@ -64,6 +64,11 @@ public sealed record SimulationOptions
             return $"The output interval must be positive and finite but is {Format(interval)}.";
         }
 
+        if (!(ProgressInterval >= 0 && ProgressInterval <= 1))
+        {
+            return $"The progress interval must be a fraction of the run between 0 and 1 but is {Format(ProgressInterval)}.";
+        }
+
         return Solver.Validate(stateCount);
     }
 
