@@ -21,8 +21,8 @@ public sealed partial class Binder
                 }
 
                 var chain = asset.SelfAndBases().OfType<AssetSymbol>().Select(a => _assetFacts.GetValueOrDefault(a)).OfType<AssetFacts>().ToList();
-                CheckStates(file, asset, chain);
-                if (chain.TrueForAll(f => !f.HasErrors))
+                // A missing or doubled der() equation already explains an imbalance; say it once.
+                if (CheckStates(file, asset, chain) && chain.TrueForAll(f => !f.HasErrors))
                 {
                     CheckBalance(file, asset, chain);
                 }
@@ -30,8 +30,9 @@ public sealed partial class Binder
         }
     }
 
-    private void CheckStates(FileContext file, AssetSymbol asset, List<AssetFacts> chain)
+    private bool CheckStates(FileContext file, AssetSymbol asset, List<AssetFacts> chain)
     {
+        var ok = true;
         foreach (var state in asset.OwnMembers.OfType<VariableSymbol>().Where(v => v.VariableKind == VariableKind.State))
         {
             long? coverage = 0;
@@ -43,12 +44,16 @@ public sealed partial class Binder
             if (coverage == 0)
             {
                 Report(At(file, state.Syntax.Name.Span).StateWithoutDerivative(state.Name));
+                ok = false;
             }
             else if (coverage > ElementCount(state.Type))
             {
                 Report(At(file, state.Syntax.Name.Span).StateWithSeveralDerivatives(state.Name, (int)Math.Min(int.MaxValue, coverage ?? 0)));
+                ok = false;
             }
         }
+
+        return ok;
     }
 
     private void CheckBalance(FileContext file, AssetSymbol asset, List<AssetFacts> chain)

@@ -78,8 +78,8 @@ public sealed partial class Binder
             return BindDer(call, context);
         }
 
-        Symbol? symbol = callee.Parts.Length == 1 ? LookupGlobal(context.File, callee.Parts[0]) : ResolveQualified(callee);
-        if (symbol is null && callee.Parts.Length == 1 && Builtins.TryGetValue(callee.Parts[0].Text, out var rule))
+        Symbol? symbol = callee.Parts.Length == 1 ? LookupValue(callee.Parts[0], context) : ResolveQualified(callee);
+        if (symbol is not CallableSymbol && callee.Parts.Length == 1 && Builtins.TryGetValue(callee.Parts[0].Text, out var rule))
         {
             return BindBuiltin(call, rule, context);
         }

@@ -227,7 +227,8 @@ public sealed partial class Binder
                 return null;
             }
 
-            if (type is not IntType)
+            // A Real constant with an integral value is accepted too, so that 'Real[n / 2]' works.
+            if (type is not (IntType or RealType { Dimension.IsDimensionless: true }))
             {
                 Report(At(file, dimension.Span).TypeMismatch("Int", type.DisplayName));
                 return null;
