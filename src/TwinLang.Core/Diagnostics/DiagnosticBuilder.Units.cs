@@ -10,7 +10,7 @@ public readonly partial struct DiagnosticBuilder
     public Diagnostic UnknownUnit(string symbol, string? suggestion) =>
         Error("TW2000", suggestion is null
             ? $"Unknown unit {Quote(symbol)}. Use a unit of the standard library or declare it with 'unit {symbol} = ...'."
-            : $"Unknown unit {Quote(symbol)}. Did you mean {Quote(suggestion)}?");
+            : $"Unknown unit {Quote(symbol)}; the closest known unit is {Quote(suggestion)}.");
 
     /// <summary>TW2001: an SI prefix on an affine unit (<c>mdegC</c>).</summary>
     public Diagnostic PrefixOnAffineUnit(string symbol, string prefix, string unit) =>

@@ -82,7 +82,7 @@ public sealed record Unit(string Symbol, Dimension Dimension, double Scale, doub
     public override string ToString() => Symbol;
 
     // A product never needs parentheses (a*(b/c) reads the same as a*b/c); the right side of a quotient
-    // does as soon as it is compound (a/(b*c)). Dropping the one operand here keeps "1/s" and "m" tidy.
+    // does as soon as it holds a product or quotient (a/(b*c), but m/s^2). Dropping the one operand here keeps "1/s" and "m" tidy.
     private static string Combine(string left, string op, string right)
     {
         if (op == "*")
@@ -90,7 +90,7 @@ public sealed record Unit(string Symbol, Dimension Dimension, double Scale, doub
             return left == "1" ? right : right == "1" ? left : $"{left}*{right}";
         }
 
-        return right == "1" ? left : $"{left}/{Parenthesize(right)}";
+        return right == "1" ? left : right.AsSpan().IndexOfAny("*/") >= 0 ? $"{left}/({right})" : $"{left}/{right}";
     }
 
     private static string Parenthesize(string symbol) =>

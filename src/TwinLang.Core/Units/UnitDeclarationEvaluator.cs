@@ -17,7 +17,7 @@ internal sealed class UnitDeclarationEvaluator
     private readonly UnitResolver _resolver;
     private readonly DiagnosticBag _diagnostics;
     private readonly Dictionary<string, (SourceText Source, UnitDeclarationSyntax Declaration)> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool> _visiting = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _visiting = new(StringComparer.Ordinal);
     private readonly List<string> _stack = [];
 
     private UnitDeclarationEvaluator(DiagnosticBag diagnostics)
@@ -73,13 +73,13 @@ internal sealed class UnitDeclarationEvaluator
             return;
         }
 
-        if (_visiting.ContainsKey(name))
+        if (_visiting.Contains(name))
         {
             ReportCycle(name);
             return;
         }
 
-        _visiting.Add(name, true);
+        _visiting.Add(name);
         _stack.Add(name);
         foreach (var dependency in Dependencies(_pending[name].Declaration))
         {
@@ -107,8 +107,9 @@ internal sealed class UnitDeclarationEvaluator
         }
     }
 
-    // The pending declarations a declaration's unit expression refers to, read with the same exact-name-first,
-    // then-prefix rule as UnitRegistry.Lookup; the set of names is known before any is defined.
+    // The pending declarations a declaration's unit expression may refer to. The set of names is known before
+    // any is defined, but whether a prefix reading is valid (the named unit is not affine) is not, so every
+    // pending prefix reading counts: whichever UnitRegistry.Lookup picks is then defined first.
     private IEnumerable<string> Dependencies(UnitDeclarationSyntax declaration)
     {
         IEnumerable<SyntaxNode> roots = [.. OptionalNode(declaration.Scale?.Unit), .. OptionalNode(declaration.Unit)];
@@ -120,11 +121,7 @@ internal sealed class UnitDeclarationEvaluator
                 continue;
             }
 
-            var target = UnitRegistry.Prefixes
-                .Where(p => name.Name.Length > p.Symbol.Length && name.Name.StartsWith(p.Symbol, StringComparison.Ordinal))
-                .Select(p => name.Name[p.Symbol.Length..])
-                .FirstOrDefault(_pending.ContainsKey);
-            if (target is not null)
+            foreach (var (_, target) in UnitRegistry.PrefixReadings(name.Name).Where(r => _pending.ContainsKey(r.Name)))
             {
                 yield return target;
             }

@@ -60,10 +60,9 @@ public sealed class UnitRegistry
         }
 
         UnitLookup? affine = null;
-        foreach (var prefix in PrefixesLongestFirst)
+        foreach (var (prefix, name) in PrefixReadings(symbol))
         {
-            if (symbol.Length <= prefix.Symbol.Length || !symbol.StartsWith(prefix.Symbol, StringComparison.Ordinal) ||
-                !_definitions.TryGetValue(symbol[prefix.Symbol.Length..], out var named))
+            if (!_definitions.TryGetValue(name, out var named))
             {
                 continue;
             }
@@ -94,7 +93,7 @@ public sealed class UnitRegistry
 
     /// <summary>
     /// A did-you-mean for an unknown symbol: the closest exact name (<c>Ohms</c> → <c>Ohm</c>, <c>degc</c> →
-    /// <c>degC</c>), else the closest prefixed reading (<c>kOhms</c> → <c>kOhm</c>); null when nothing is close.
+    /// <c>degC</c>), else a prefix plus the closest name (<c>kOhms</c> → <c>kOhm</c>); null when nothing is close.
     /// </summary>
     public string? Suggest(string symbol)
     {
@@ -104,11 +103,28 @@ public sealed class UnitRegistry
             return exact;
         }
 
-        var prefixed = _definitions.Values
-            .Where(d => d.AcceptsPrefix && !d.Unit.IsError)
-            .SelectMany(d => PrefixesLongestFirst.Select(p => p.Symbol + d.Name));
-        return NameSuggester.Suggest(symbol, prefixed);
+        // A prefixed suggestion only when what follows the prefix is long enough to be a misspelt name;
+        // otherwise every short typo would be "corrected" to some exotic prefixed unit (mtr -> msr).
+        var prefixable = _definitions.Values.Where(d => d.AcceptsPrefix && !d.Unit.IsError).Select(d => d.Name).ToList();
+        foreach (var (prefix, rest) in PrefixReadings(symbol).Where(r => r.Name.Length >= 3))
+        {
+            if (NameSuggester.Suggest(rest, prefixable) is { } name)
+            {
+                return prefix.Symbol + name;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>
+    /// Every way to split <paramref name="symbol"/> into an SI prefix and a non-empty rest, longest prefix
+    /// first; whether the rest names a unit is for the caller to check.
+    /// </summary>
+    internal static IEnumerable<(SiPrefix Prefix, string Name)> PrefixReadings(string symbol) =>
+        PrefixesLongestFirst
+            .Where(p => symbol.Length > p.Symbol.Length && symbol.StartsWith(p.Symbol, StringComparison.Ordinal))
+            .Select(p => (p, symbol[p.Symbol.Length..]));
 
     private void DefineBuiltIn(string name, Dimension dimension, double scale, string description) =>
         Define(new UnitDefinition(name, new Unit(name, dimension, scale), description));
