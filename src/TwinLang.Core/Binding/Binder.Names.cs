@@ -49,7 +49,7 @@ public sealed partial class Binder
             var alias = import.Alias is { IsMissing: false } a ? a : import.Name.Parts[^1];
             if (file.Imported.TryGetValue(alias.Text, out var existing) && !ReferenceEquals(existing, symbol))
             {
-                Report(At(file, alias.Span).DuplicateDeclaration(alias.Text, "another import of this file"));
+                Report(At(file, alias.Span).AmbiguousName(alias.Text, existing.QualifiedName, symbol.QualifiedName));
                 continue;
             }
 
