@@ -168,14 +168,14 @@ internal sealed class FormattingEngine
             return Gap.Line;
         }
 
-        var spacing = Spacing(previous, next);
         var sameUnit = _facts.UnitRegion[previous] >= 0 && _facts.UnitRegion[previous] == _facts.UnitRegion[next];
-        if (!sameUnit && CountLineBreaks(_code[previous].Span.End, _code[next].Span.Start) > 0 && MayBreakBetween(previous, next))
+        if (!sameUnit && CountLineBreaks(_code[previous].Span.End, _code[next].Span.Start) > 0 &&
+            (MayBreakBetween(previous, next) || WouldBecomeUnit(previous, next)))
         {
             return Gap.Continuation;
         }
 
-        return spacing;
+        return Spacing(previous, next);
     }
 
     /// <summary>The spacing of two tokens on one line.</summary>
@@ -194,7 +194,9 @@ internal sealed class FormattingEngine
             return Gap.Tight;
         }
 
-        if (_facts.SpaceBefore[next] || region[next] >= 0)
+        // A unit swallows an operator that touches it (`3 m^2` is a unit, `3 m ^ 2` a power of a literal),
+        // so nothing may touch a unit from outside.
+        if (_facts.SpaceBefore[next] || region[next] >= 0 || region[previous] >= 0)
         {
             return Gap.Space;
         }
@@ -245,6 +247,14 @@ internal sealed class FormattingEngine
         return left is "," or "(" or "[" || IsBinaryOperator(previous) || IsBinaryOperator(next) ||
                ContinuationKeywords.Contains(left) || ContinuationKeywords.Contains(_code[next].Text);
     }
+
+    /// <summary>
+    /// A unit belongs to a number only on the number's line, so a break between a unit-less number and what
+    /// could start a unit (<c>output every 10</c> / <c>soc</c>) carries meaning and must stay.
+    /// </summary>
+    private bool WouldBecomeUnit(int previous, int next) =>
+        _code[previous].Kind == TokenKind.Number && _facts.UnitRegion[previous] < 0 && _facts.UnitRegion[next] < 0 &&
+        (_code[next].Kind is TokenKind.Identifier or TokenKind.Number || _code[next].Text == "(");
 
     private bool IsBinaryOperator(int index) =>
         Operators.Contains(_code[index].Text) && _facts.UnitRegion[index] < 0 && !_facts.UnaryOperator[index];

@@ -43,7 +43,7 @@ internal sealed class LayoutFacts
     /// <summary>A brace of a block kept on one line (a short enum, an empty block).</summary>
     public bool[] InlineBrace { get; }
 
-    /// <summary>The last token of a table's last row when no comma follows it: the formatter adds one.</summary>
+    /// <summary>The last token of a table row that no comma follows: the formatter adds one.</summary>
     public bool[] CommaAfter { get; }
 
     /// <summary>A <c>..</c> whose operands are plain names or integers, written <c>1..n</c>.</summary>
@@ -119,8 +119,19 @@ internal sealed class LayoutFacts
             case RangeExpressionSyntax range when IsPlain(range.Start) && IsPlain(range.End):
                 TightRange[FirstAtOrAfter(range.Start.Span.End)] = true;
                 break;
-            case NumberLiteralSyntax { Unit: { } unit }:
-                MarkUnitRegion(unit.Span.Start, unit.Span.End);
+            case NumberLiteralSyntax number:
+                // A signed number (`offset -459.67`) is one literal whose sign hugs it like a unary minus.
+                var first = FirstAtOrAfter(number.Span.Start);
+                if (first < _code.Length && _code[first].Text is "-" or "+")
+                {
+                    UnaryOperator[first] = true;
+                }
+
+                if (number.Unit is { } unit)
+                {
+                    MarkUnitRegion(unit.Span.Start, unit.Span.End);
+                }
+
                 break;
             case UnitModifierSyntax modifier:
                 MarkUnitRegion(modifier.Unit.Span.Start, modifier.Unit.Span.End);
@@ -157,10 +168,10 @@ internal sealed class LayoutFacts
                     MarkLineStart(row.Span.Start);
                 }
 
-                if (table.Rows.Length > 0)
+                foreach (var row in table.Rows)
                 {
-                    var last = FirstAtOrAfter(table.Rows[^1].Span.End) - 1;
-                    if (last + 1 < _code.Length && _code[last + 1].Text == "}")
+                    var last = FirstAtOrAfter(row.Span.End) - 1;
+                    if (last + 1 < _code.Length && _code[last + 1].Text is not ("," or ";"))
                     {
                         CommaAfter[last] = true;
                     }
