@@ -74,4 +74,20 @@ public class StandardLibraryUnitsTests
         Assert.True(UnitTestContext.Standard.Quantities.TryGet(name, out var quantity));
         Assert.Equal(expected, UnitTestContext.Standard.Describe(quantity.Dimension));
     }
+
+    // An exact name hides the prefixed reading of the same letters. This list makes each such choice
+    // deliberate: adding, say, a year named "a" would silently turn "Pa" and "ha" into shadowing names.
+    [Fact]
+    public void StandardLibrary_NamesShadowingPrefixedReadings_AreTheIntendedOnes()
+    {
+        var units = UnitTestContext.Standard.Units;
+
+        var shadowing = units.Names
+            .Where(name => UnitRegistry.Prefixes.Any(p =>
+                name.Length > p.Symbol.Length && name.StartsWith(p.Symbol, StringComparison.Ordinal) &&
+                units.TryGetDefinition(name[p.Symbol.Length..], out var rest) && rest.AcceptsPrefix))
+            .ToList();
+
+        Assert.Equal(["cd", "ft", "kg", "nmi", "yd"], shadowing);
+    }
 }
