@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using TwinLang.Diagnostics;
-using TwinLang.Syntax;
+using TwinLang.Binding;
 using Xunit;
 
 namespace TwinLang.Units;
@@ -22,34 +21,16 @@ public partial class UnitDiagnosticsDocumentationTests
         return data;
     }
 
-    // Stands in for the binder: builds the unit system with the example as a user file, then resolves the
-    // units written elsewhere in it (literals and unit modifiers), as binding would.
     [Theory]
     [MemberData(nameof(DocumentedUnitCodes))]
-    public void DocumentedExample_BuiltWithStandardLibrary_ProducesExactlyItsCode(string code)
+    public void DocumentedExample_BoundWithStandardLibrary_ProducesExactlyItsCode(string code)
     {
         var example = Entries().Single(e => e.Code == code).Example;
         var tree = UnitTestContext.Parse(example, "main.twin");
-        var diagnostics = new DiagnosticBag();
 
-        var system = UnitSystem.Build([.. UnitTestContext.StandardLibraryTrees(), tree], diagnostics);
-        foreach (var member in tree.Root.Members.Where(m => m is not UnitDeclarationSyntax and not QuantityDeclarationSyntax))
-        {
-            foreach (var node in member.DescendantsAndSelf())
-            {
-                switch (node)
-                {
-                    case NumberLiteralSyntax literal:
-                        system.ResolveLiteral(literal, tree.Text, diagnostics);
-                        break;
-                    case UnitModifierSyntax modifier:
-                        system.Resolve(modifier.Unit, tree.Text, diagnostics);
-                        break;
-                }
-            }
-        }
+        var model = Binder.Bind([.. UnitTestContext.StandardLibraryTrees(), tree]);
 
-        Assert.Equal([code], diagnostics.ToSortedList().Select(d => d.Code));
+        Assert.Equal([code], model.Diagnostics.Select(d => d.Code));
     }
 
     [Fact]
