@@ -83,7 +83,7 @@ public class StandardLibraryUnitsTests
         var units = UnitTestContext.Standard.Units;
 
         var shadowing = units.Names
-            .Where(name => UnitRegistry.Prefixes.Any(p =>
+            .Where(name => SiPrefix.All.Any(p =>
                 name.Length > p.Symbol.Length && name.StartsWith(p.Symbol, StringComparison.Ordinal) &&
                 units.TryGetDefinition(name[p.Symbol.Length..], out var rest) && rest.AcceptsPrefix))
             .ToList();
