@@ -1,3 +1,5 @@
+using TwinLang.Diagnostics;
+using TwinLang.Syntax;
 using Xunit;
 
 namespace TwinLang.Units;
@@ -11,6 +13,33 @@ public class StandardLibraryUnitsTests
         var (_, diagnostics) = UnitTestContext.BuildWithStandard(string.Empty);
 
         Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void StandardLibrary_EveryWrittenUnit_Resolves()
+    {
+        var diagnostics = new DiagnosticBag();
+        var count = 0;
+        foreach (var tree in UnitTestContext.StandardLibraryTrees())
+        {
+            foreach (var node in tree.Root.DescendantsAndSelf())
+            {
+                var unit = node switch
+                {
+                    NumberLiteralSyntax { Unit: { } written } => written,
+                    UnitModifierSyntax modifier => modifier.Unit,
+                    _ => null,
+                };
+                if (unit is not null)
+                {
+                    count++;
+                    Assert.False(UnitTestContext.Standard.Resolve(unit, tree.Text, diagnostics).IsError, tree.Text.ToString(unit.Span));
+                }
+            }
+        }
+
+        Assert.True(count > 0);
+        Assert.Empty(diagnostics.ToSortedList());
     }
 
     [Fact]

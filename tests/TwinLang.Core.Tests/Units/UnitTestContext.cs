@@ -23,11 +23,20 @@ internal static class UnitTestContext
     /// <summary>The unit system of <c>stdlib/std/*.twin</c>, which must build without diagnostics.</summary>
     public static UnitSystem Standard => StandardSystem.Value;
 
-    /// <summary>The parsed <c>stdlib/std/units.twin</c> and <c>quantities.twin</c>, units first.</summary>
-    public static IReadOnlyList<SyntaxTree> StandardLibraryTrees() =>
-        new[] { "units.twin", "quantities.twin" }
-            .Select(name => Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "stdlib", "std", name)), $"std/{name}"))
+    /// <summary>The parsed <c>stdlib/std/*.twin</c>: <c>units.twin</c> and <c>quantities.twin</c> first, then the rest in ordinal order.</summary>
+    public static IReadOnlyList<SyntaxTree> StandardLibraryTrees()
+    {
+        var directory = Path.Combine(RepositoryRoot(), "stdlib", "std");
+        string[] prelude = ["units.twin", "quantities.twin"];
+        var rest = Directory.GetFiles(directory, "*.twin")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => !prelude.Contains(name))
+            .Order(StringComparer.Ordinal);
+        return prelude.Concat(rest)
+            .Select(name => Parse(File.ReadAllText(Path.Combine(directory, name)), $"std/{name}"))
             .ToList();
+    }
 
     /// <summary>Builds a system from the standard library plus <paramref name="userText"/> and returns its diagnostics.</summary>
     public static (UnitSystem System, IReadOnlyList<Diagnostic> Diagnostics) BuildWithStandard(string userText)
