@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace TwinLang.Diagnostics;
+
+// TW5500..TW5599: running a twin (`twin run`): scenario plans, choosing what to run, runtime failures and
+// time-series input files. A CSV problem is located in the CSV file itself (line, and column where known).
+public readonly partial struct DiagnosticBuilder
+{
+    /// <summary>TW5500: a scenario value that is not a constant.</summary>
+    public Diagnostic ScenarioValueNotConstant(string text) =>
+        Error("TW5500", $"Expected a constant such as '10 s' or '2 kW' but found {Quote(text)}.");
+
+    /// <summary>TW5501: a sweep, which <c>twin run</c> does not run yet.</summary>
+    public Diagnostic SweepNotSupported(string target) =>
+        Warning("TW5501", $"Sweeps are not yet supported by 'twin run'; {Quote(target)} keeps its nominal value.");
+
+    /// <summary>TW5502: an ensemble, which <c>twin run</c> does not run yet.</summary>
+    public Diagnostic EnsembleNotSupported() =>
+        Warning("TW5502", "Ensembles are not yet supported by 'twin run'; the parameters keep their nominal values.");
+
+    /// <summary>TW5503: a solver the runtime does not have yet.</summary>
+    public Diagnostic SolverNotSupported(string name) =>
+        Error("TW5503", $"Solver {Quote(name)} is not yet supported by 'twin run'. Use 'dopri5', 'rk4' or 'euler'.");
+
+    /// <summary>TW5504: a time span that ends before it starts.</summary>
+    public Diagnostic EmptyTimeSpan(double start, double stop) =>
+        Error("TW5504", $"Expected a time span whose end is after its start but found {Seconds(start)} .. {Seconds(stop)}.");
+
+    /// <summary>TW5505: a step or output interval that is not positive.</summary>
+    public Diagnostic NonPositiveInterval(string what, double value) =>
+        Error("TW5505", $"Expected a positive {what} but found {Seconds(value)}.");
+
+    /// <summary>TW5510: <c>--scenario</c> names no scenario.</summary>
+    public Diagnostic ScenarioNotFound(string name, string available) =>
+        Error("TW5510", $"No scenario is named {Quote(name)}. Available: {available}.");
+
+    /// <summary>TW5511: <c>--asset</c> names no asset.</summary>
+    public Diagnostic AssetNotFound(string name, string available) =>
+        Error("TW5511", $"No asset is named {Quote(name)}. Available: {available}.");
+
+    /// <summary>TW5512: nothing, or more than one thing, could be run and none was chosen.</summary>
+    public Diagnostic RunTargetAmbiguous(string choices) =>
+        Error("TW5512", $"Expected one scenario or asset to run but found {choices}. Choose one with '--scenario' or '--asset'.");
+
+    /// <summary>TW5513: an asset with events or sampled sections, which <c>twin run</c> does not run yet.</summary>
+    public Diagnostic DiscreteBehaviourNotSupported(string asset, string section) =>
+        Error("TW5513", $"Asset {Quote(asset)} has a '{section}' section; events and sampled sections are not yet supported by 'twin run'.");
+
+    /// <summary>TW5514: a scenario names a variable the compiled model does not have.</summary>
+    public Diagnostic RunVariableNotInModel(string name, string kind) =>
+        Error("TW5514", $"Expected {kind} {Quote(name)} in the compiled model but it has none by that name.");
+
+    /// <summary>TW5515: code generation is not available for the asset.</summary>
+    public Diagnostic ModelNotCompiled(string asset, string reason) =>
+        Error("TW5515", $"Asset {Quote(asset)} could not be compiled to a runnable model: {reason}");
+
+    /// <summary>TW5516: the results could not be written.</summary>
+    public Diagnostic OutputNotWritable(string path, string reason) =>
+        Error("TW5516", $"Could not write {Quote(path)}: {reason}");
+
+    /// <summary>TW5520: a variable became NaN or infinite during the run.</summary>
+    public Diagnostic RunNonFiniteValue(string variable, double time) =>
+        Error("TW5520", $"{Quote(variable)} became NaN or infinite at t = {Seconds(time)}. Check divisions, logarithms and roots near that time.");
+
+    /// <summary>TW5521: the adaptive step became too small.</summary>
+    public Diagnostic RunStepSizeUnderflow(string variable, double time) =>
+        Error("TW5521", $"The step size fell below the resolution of time at t = {Seconds(time)}, driven by {Quote(variable)}. The model may be stiff or discontinuous there.");
+
+    /// <summary>TW5522: the solver used up its step budget.</summary>
+    public Diagnostic RunMaxStepsExceeded(double time) =>
+        Error("TW5522", $"The solver reached its maximum number of steps at t = {Seconds(time)}. Loosen the tolerances or shorten the time span.");
+
+    /// <summary>TW5523: the runtime refused the run's settings.</summary>
+    public Diagnostic RunInvalidSetup(string reason) =>
+        Error("TW5523", $"The run could not start: {reason}");
+
+    /// <summary>TW5524: the run was cancelled.</summary>
+    public Diagnostic RunCancelled(double time) =>
+        Error("TW5524", $"The run was cancelled at t = {Seconds(time)}.");
+
+    /// <summary>TW5530: an input file that does not exist or cannot be read.</summary>
+    public Diagnostic CsvFileNotFound(string path) =>
+        Error("TW5530", $"Expected a time-series file {Quote(path)} next to the scenario but found none.");
+
+    /// <summary>TW5531: an input file with no header or no data rows.</summary>
+    public Diagnostic CsvNoData(string detail) => Error("TW5531", detail);
+
+    /// <summary>TW5532: an input file whose header is malformed or repeats a column.</summary>
+    public Diagnostic CsvMalformedHeader(string detail) => Error("TW5532", detail);
+
+    /// <summary>TW5533: an input file without the requested column.</summary>
+    public Diagnostic CsvMissingColumn(string detail) => Error("TW5533", detail);
+
+    /// <summary>TW5534: an input file whose column header gives another unit.</summary>
+    public Diagnostic CsvUnitMismatch(string detail) => Error("TW5534", detail);
+
+    /// <summary>TW5535: an input-file row with the wrong number of cells or an unclosed quote.</summary>
+    public Diagnostic CsvMalformedRow(string detail) => Error("TW5535", detail);
+
+    /// <summary>TW5536: an empty cell: a gap in the data.</summary>
+    public Diagnostic CsvGap(string detail) => Error("TW5536", detail);
+
+    /// <summary>TW5537: a cell that is not a number.</summary>
+    public Diagnostic CsvNonNumericCell(string detail) => Error("TW5537", detail);
+
+    /// <summary>TW5538: a cell that is NaN or infinite.</summary>
+    public Diagnostic CsvNotFiniteCell(string detail) => Error("TW5538", detail);
+
+    /// <summary>TW5539: times that do not increase.</summary>
+    public Diagnostic CsvUnsortedTime(string detail) => Error("TW5539", detail);
+
+    /// <summary>TW5540: reading stopped after too many errors.</summary>
+    public Diagnostic CsvTooManyErrors(string detail) => Error("TW5540", detail);
+
+    private static string Seconds(double seconds) => seconds.ToString("G6", CultureInfo.InvariantCulture) + " s";
+}
