@@ -1,0 +1,217 @@
+using TwinLang.Binding;
+using TwinLang.Diagnostics;
+using TwinLang.Lowering.Scenarios;
+using TwinLang.Runtime;
+using TwinLang.Runtime.Signals;
+using TwinLang.Runtime.Solvers;
+using TwinLang.Runtime.TimeSeries;
+using TwinLang.Text;
+using RuntimeKind = TwinLang.Runtime.VariableKind;
+
+namespace TwinLang.Cli.Running;
+
+/// <summary>
+/// Applies a <see cref="ScenarioPlan"/> to a compiled model and runs it: parameter overrides, input signals
+/// (reading CSV inputs through <see cref="ReadFile"/>), solver settings, then <see cref="Simulator.Run"/>.
+/// Every problem becomes a coded diagnostic: input files at their line and cell, a runtime failure at the
+/// declaration of the variable it names (else at <paramref name="anchor"/>), with the time in the message.
+/// </summary>
+/// <param name="ReadFile">Reads a file's text by path, or returns null when it does not exist or cannot be read.</param>
+public sealed record ScenarioRunner(Func<string, string?> ReadFile)
+{
+    /// <summary>Steps of a fixed-step solver over the span when the scenario gives no step.</summary>
+    public const int DefaultFixedSteps = 1000;
+
+    /// <summary>
+    /// Runs <paramref name="model"/> as <paramref name="plan"/> says. <paramref name="anchor"/> locates
+    /// diagnostics with no better place (the scenario, or the asset's name); its path's folder is where CSV
+    /// inputs are looked for. <paramref name="asset"/>, when known, locates variables.
+    /// </summary>
+    public RunOutcome Run(ITwinModel model, ScenarioPlan plan, SymbolLocation anchor, AssetSymbol? asset, Action<SimulationProgress>? progress = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var set in plan.Overrides)
+        {
+            var indices = Matching(model.Description.Parameters, set.Name);
+            if (indices.Count == 0)
+            {
+                diagnostics.Add(DiagnosticCatalog.At(set.Source, set.Span).RunVariableNotInModel(set.Name, "a parameter"));
+            }
+
+            foreach (var index in indices)
+            {
+                model.ParameterValues[index] = set.Value;
+            }
+        }
+
+        var inputs = new SignalInputProvider(model.Description.Inputs.Count);
+        foreach (var input in plan.Inputs)
+        {
+            var index = model.Description.IndexOf(RuntimeKind.Input, input.Name);
+            if (index < 0)
+            {
+                diagnostics.Add(DiagnosticCatalog.At(input.Source, input.Span).RunVariableNotInModel(input.Name, "an input"));
+                continue;
+            }
+
+            if (Signal(input, anchor.Source.Path, diagnostics) is { } signal)
+            {
+                inputs.Set(index, signal);
+            }
+        }
+
+        var selected = plan.OutputVariables.Where(name => !HasColumn(model.Description, name)).ToList();
+        foreach (var name in selected)
+        {
+            diagnostics.Add(DiagnosticCatalog.At(anchor.Source, anchor.Span).RunVariableNotInModel(name, "a state, input or output"));
+        }
+
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new RunOutcome(null, null, diagnostics);
+        }
+
+        var options = new SimulationOptions
+        {
+            StartTime = plan.StartTime,
+            StopTime = plan.StopTime,
+            OutputInterval = plan.OutputInterval,
+            Inputs = inputs,
+            Solver = Solver(plan),
+            Progress = progress,
+        };
+        var result = Simulator.Run(model, options);
+        if (result.Failure is { } failure)
+        {
+            diagnostics.Add(FailureDiagnostic(failure, anchor, asset));
+        }
+
+        return new RunOutcome(result, Select(result.Series, plan.OutputVariables), diagnostics);
+    }
+
+    /// <summary>The runtime's solver settings for a plan; unset settings keep the runtime's defaults.</summary>
+    public static SolverOptions Solver(ScenarioPlan plan)
+    {
+        var solver = plan.Solver;
+        var fixedStep = solver.Step ?? (plan.StopTime - plan.StartTime) / DefaultFixedSteps;
+        return solver.Name switch
+        {
+            "euler" => new SolverOptions { Kind = SolverKind.ExplicitEuler, FixedStep = fixedStep },
+            "rk4" => new SolverOptions { Kind = SolverKind.RungeKutta4, FixedStep = fixedStep },
+            _ => new SolverOptions
+            {
+                Kind = SolverKind.DormandPrince5,
+                RelativeTolerance = solver.RelativeTolerance ?? new SolverOptions().RelativeTolerance,
+                AbsoluteTolerance = solver.AbsoluteTolerance ?? new SolverOptions().AbsoluteTolerance,
+                InitialStep = solver.InitialStep,
+                MaxStep = solver.MaxStep ?? double.PositiveInfinity,
+            },
+        };
+    }
+
+    private ISignal? Signal(InputPlan input, string scenarioPath, List<Diagnostic> diagnostics)
+    {
+        switch (input.Signal)
+        {
+            case ConstantSignalPlan c:
+                return new ConstantSignal(c.Value);
+            case StepSignalPlan s:
+                return new StepSignal(s.At, s.From, s.To);
+            case RampSignalPlan r:
+                return new RampSignal(r.Start, r.Start + r.Duration, r.From, r.To);
+            case SineSignalPlan s:
+                return new SineSignal(s.Amplitude, s.Frequency, s.Phase, s.Offset);
+            case TableSignalPlan t:
+                return new PiecewiseLinearSignal(t.Times, t.Values);
+            case CsvSignalPlan csv:
+                var path = Path.Combine(Path.GetDirectoryName(scenarioPath) ?? string.Empty, csv.File);
+                if (ReadFile(path) is not { } text)
+                {
+                    diagnostics.Add(DiagnosticCatalog.At(input.Source, input.Span).CsvFileNotFound(csv.File));
+                    return null;
+                }
+
+                var source = new SourceText(text, path);
+                var read = TimeSeriesCsvReader.Read(new StringReader(text), [new CsvColumnRequest(csv.Column, csv.Unit, csv.Scale, csv.Offset)], null);
+                diagnostics.AddRange(read.Errors.Select(e => CsvDiagnostics.From(source, e)));
+                return read.Succeeded ? read.Signal(csv.Column) : null;
+            default:
+                throw new InvalidOperationException($"Unhandled signal plan {input.Signal.GetType().Name}.");
+        }
+    }
+
+    private static Diagnostic FailureDiagnostic(SimulationFailure failure, SymbolLocation anchor, AssetSymbol? asset)
+    {
+        var name = failure.VariableName;
+        var plain = name.StartsWith("der(", StringComparison.Ordinal) && name.EndsWith(')') ? name[4..^1] : name;
+        var location = Declaration(asset, plain) ?? anchor;
+        var at = DiagnosticCatalog.At(location.Source, location.Span);
+        var variable = name.Length == 0 ? "a variable" : name;
+        return failure.Kind switch
+        {
+            SimulationFailureKind.NonFiniteValue => at.RunNonFiniteValue(variable, failure.Time),
+            SimulationFailureKind.StepSizeUnderflow => at.RunStepSizeUnderflow(variable, failure.Time),
+            SimulationFailureKind.MaxStepsExceeded => at.RunMaxStepsExceeded(failure.Time),
+            SimulationFailureKind.InvalidSetup => at.RunInvalidSetup(failure.Message),
+            SimulationFailureKind.Cancelled => at.RunCancelled(failure.Time),
+            _ => throw new InvalidOperationException($"Unmapped failure kind {failure.Kind}."),
+        };
+    }
+
+    /// <summary>The declaration of a flattened variable name (<c>cells[3].soc</c> → <c>soc</c> in the cell asset), following components.</summary>
+    private static SymbolLocation? Declaration(AssetSymbol? asset, string name)
+    {
+        StructuredTypeSymbol? owner = asset;
+        Symbol? found = null;
+        foreach (var part in name.Split('.'))
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            found = owner?.LookupMember(bracket < 0 ? part : part[..bracket]);
+            owner = (found as ComponentSymbol)?.ComponentType;
+        }
+
+        return found?.Location;
+    }
+
+    /// <summary>Parameters named exactly <paramref name="name"/>, or its elements (<c>name[1]</c>, ...) when the override fills an array.</summary>
+    private static List<int> Matching(IReadOnlyList<VariableInfo> variables, string name)
+    {
+        var result = new List<int>();
+        for (var i = 0; i < variables.Count; i++)
+        {
+            var candidate = variables[i].Name;
+            if (candidate == name || (candidate.StartsWith(name + "[", StringComparison.Ordinal) && candidate.IndexOf('.', name.Length) < 0))
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool HasColumn(ModelDescription description, string name) =>
+        description.IndexOf(RuntimeKind.State, name) >= 0 || description.IndexOf(RuntimeKind.Input, name) >= 0 || description.IndexOf(RuntimeKind.Output, name) >= 0;
+
+    /// <summary>The series restricted to <paramref name="names"/> in the order given; all columns when none are named.</summary>
+    public static TimeSeriesResult Select(TimeSeriesResult series, IReadOnlyList<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return series;
+        }
+
+        var indices = names.Select(series.IndexOf).Where(i => i >= 0).ToArray();
+        var selected = new TimeSeriesResult([.. indices.Select(i => series.Columns[i])], series.Count);
+        for (var row = 0; row < series.Count; row++)
+        {
+            var values = series.Row(row);
+            var target = selected.AddRow(series.Times[row]);
+            for (var i = 0; i < indices.Length; i++)
+            {
+                target[i] = values[indices[i]];
+            }
+        }
+
+        return selected;
+    }
+}
