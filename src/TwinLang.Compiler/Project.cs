@@ -8,7 +8,8 @@ namespace TwinLang.Compiler;
 /// <summary>How <see cref="Project.Load"/> treats paths and lock files.</summary>
 /// <param name="WorkingDirectory">Relative paths are resolved against it; they stay relative in diagnostics.</param>
 /// <param name="Locked">Verify each <c>twin.lock.json</c> instead of writing it.</param>
-public sealed record ProjectOptions(string WorkingDirectory, bool Locked = false);
+/// <param name="ResolvePackages">Read manifests and resolve dependencies (the formatter needs only the named files).</param>
+public sealed record ProjectOptions(string WorkingDirectory, bool Locked = false, bool ResolvePackages = true);
 
 /// <summary>
 /// The files one command works on: the sources named (files, or folders expanded to their <c>.twin</c> files),
@@ -63,7 +64,7 @@ public sealed class Project
                     AddSource(Path.Combine(fullPath, relative), SourceFolder.JoinDisplayPath(given, relative));
                 }
 
-                if (File.Exists(Path.Combine(fullPath, PackageManifest.FileName)))
+                if (options.ResolvePackages && File.Exists(Path.Combine(fullPath, PackageManifest.FileName)))
                 {
                     packages.AddRange(LoadPackage(fullPath, given, options, diagnostics));
                 }
