@@ -72,8 +72,19 @@ public static class TwinCommandLine
         return command;
     }
 
-    private static Argument<string[]> PathsArgument() =>
-        new("paths") { Description = "Files and folders (folders are searched recursively for *.twin).", Arity = ArgumentArity.OneOrMore };
+    private static Argument<string[]> PathsArgument()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files and folders (folders are searched recursively for *.twin).", Arity = ArgumentArity.OneOrMore };
+        // An unknown option would otherwise be taken for a file name and reported as a missing file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'.");
+            }
+        });
+        return paths;
+    }
 }
 
 /// <summary>How <c>twin check</c> prints diagnostics.</summary>
