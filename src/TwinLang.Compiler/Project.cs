@@ -50,7 +50,11 @@ public sealed class Project
         var packages = new List<ResolvedPackage>();
         foreach (var given in paths)
         {
-            var fullPath = Path.GetFullPath(given, options.WorkingDirectory);
+            if (TryGetFullPath(given, options.WorkingDirectory, diagnostics) is not { } fullPath)
+            {
+                continue;
+            }
+
             if (Directory.Exists(fullPath))
             {
                 var files = SourceFolder.EnumerateSourceFiles(fullPath);
@@ -93,6 +97,19 @@ public sealed class Project
             {
                 sources.Add(text);
             }
+        }
+    }
+
+    private static string? TryGetFullPath(string given, string workingDirectory, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Path.GetFullPath(given, workingDirectory);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            diagnostics.Add(DiagnosticCatalog.At(new SourceText("", given), default).FileUnreadable(given, e.Message));
+            return null;
         }
     }
 
