@@ -1,0 +1,152 @@
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+using TwinLang.Diagnostics;
+using TwinLang.Parsing.Generated;
+using TwinLang.Text;
+using static TwinLang.Parsing.Generated.TwinLangParser;
+
+namespace TwinLang.Parsing;
+
+/// <summary>
+/// ANTLR's recovering strategy with our own reports: instead of ANTLR's English messages each error
+/// becomes a TW0010 ("Expected X but found Y.") or, for a bracket left open, a TW0011 that names the
+/// construct the bracket opened and where (Bicep's and Roslyn's habit of naming the open construct).
+/// Recovery itself (single-token insertion/deletion, resynchronisation) is ANTLR's.
+/// </summary>
+internal sealed class SyntaxErrorStrategy(SourceText text, Action<IToken, Diagnostic> report) : DefaultErrorStrategy
+{
+    public override void ReportError(Parser recognizer, RecognitionException e)
+    {
+        if (InErrorRecoveryMode(recognizer))
+        {
+            return;
+        }
+
+        BeginErrorCondition(recognizer);
+        var found = e.OffendingToken ?? recognizer.CurrentToken;
+        var expected = e is FailedPredicateException ? GetExpectedTokens(recognizer) : e.GetExpectedTokens() ?? GetExpectedTokens(recognizer);
+        Report(recognizer, found, expected);
+    }
+
+    protected override void ReportUnwantedToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+        {
+            return;
+        }
+
+        BeginErrorCondition(recognizer);
+        Report(recognizer, recognizer.CurrentToken, GetExpectedTokens(recognizer));
+    }
+
+    protected override void ReportMissingToken(Parser recognizer)
+    {
+        if (InErrorRecoveryMode(recognizer))
+        {
+            return;
+        }
+
+        BeginErrorCondition(recognizer);
+        Report(recognizer, recognizer.CurrentToken, GetExpectedTokens(recognizer));
+    }
+
+    private void Report(Parser recognizer, IToken found, IntervalSet expected)
+    {
+        var span = found.Type == TokenConstants.EOF
+            ? new TextSpan(text.Length, 0)
+            : TextSpan.FromBounds(found.StartIndex, found.StopIndex + 1);
+        var at = DiagnosticCatalog.At(text, span);
+        var foundText = SyntaxDescriptions.Token(found);
+
+        var closer = UnclosedBracketCloser(expected, found);
+        if (closer is not null && FindOpenBracket(recognizer.Context, closer.Value) is { } open)
+        {
+            var position = text.GetLinePosition(open.Bracket.StartIndex);
+            var closerText = closer.Value switch
+            {
+                RBRACE => "}",
+                RPAREN => ")",
+                _ => "]",
+            };
+            report(found, at.UnclosedBracket(closerText, open.Construct.Kind, open.Construct.Name, position.ToString(), foundText));
+            return;
+        }
+
+        report(found, at.UnexpectedToken(SyntaxDescriptions.Expected(expected), foundText));
+    }
+
+    /// <summary>
+    /// The closing bracket to blame: when the file ends inside brackets, or when a closing bracket is
+    /// the only thing the grammar allows here.
+    /// </summary>
+    private static int? UnclosedBracketCloser(IntervalSet expected, IToken found)
+    {
+        int[] closers = [RBRACE, RPAREN, RBRACK];
+        var present = closers.Where(expected.Contains).ToList();
+        if (present.Count == 0)
+        {
+            return null;
+        }
+
+        if (found.Type == TokenConstants.EOF || expected.Count == 1)
+        {
+            return present[0];
+        }
+
+        // The next declaration starts while a block is open: its '}' is what is missing.
+        if (present.Contains(RBRACE) && found.Type is PACKAGE or IMPORT or QUANTITY or ENUM or FUNCTION or TABLE or SURROGATE
+                or CONNECTOR or ASSET or ASSIMILATION or SCENARIO)
+        {
+            return RBRACE;
+        }
+
+        return null;
+    }
+
+    private static (IToken Bracket, (string Kind, string? Name) Construct)? FindOpenBracket(ParserRuleContext? context, int closer)
+    {
+        var opener = closer switch
+        {
+            RBRACE => LBRACE,
+            RPAREN => LPAREN,
+            _ => LBRACK,
+        };
+        for (var ctx = context; ctx is not null; ctx = ctx.Parent as ParserRuleContext)
+        {
+            if (ctx.children is null)
+            {
+                continue;
+            }
+
+            var depth = 0;
+            IToken? open = null;
+            for (var i = ctx.children.Count - 1; i >= 0; i--)
+            {
+                if (ctx.children[i] is Antlr4.Runtime.Tree.ITerminalNode { Symbol: { TokenIndex: >= 0 } symbol })
+                {
+                    if (symbol.Type == closer)
+                    {
+                        depth++;
+                    }
+                    else if (symbol.Type == opener)
+                    {
+                        if (depth == 0)
+                        {
+                            open = symbol;
+                            break;
+                        }
+
+                        depth--;
+                    }
+                }
+            }
+
+            if (open is not null)
+            {
+                return (open, SyntaxDescriptions.Construct(ctx));
+            }
+        }
+
+        return null;
+    }
+}
