@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
 using TwinLang.Diagnostics;
 using TwinLang.Syntax;
@@ -7,9 +6,9 @@ using TwinLang.Text;
 namespace TwinLang.Compiler;
 
 /// <summary>
-/// Runs each phase so that no input can take the host down: a phase runs on a thread with a large stack
-/// (deeply nested input recurses deeply in a recursive-descent parser and binder), and an exception from a
-/// phase becomes one TW9001 diagnostic instead of a crash, as Roslyn and Bicep do.
+/// Runs each phase so that no input can take the host down: binding runs on a thread with a large stack
+/// (long operator chains make deep trees even where the parser bounds bracket nesting), and an exception
+/// from a phase becomes one TW9001 diagnostic instead of a crash, as Roslyn and Bicep do.
 /// </summary>
 internal static class CompilerPhases
 {
@@ -20,7 +19,8 @@ internal static class CompilerPhases
     {
         try
         {
-            return RunWithLargeStack(() => ParseCore(text));
+            // The parser bounds nesting and runs on its own large stack.
+            return Parsing.TwinParser.Parse(text);
         }
         catch (Exception e)
         {
@@ -54,14 +54,4 @@ internal static class CompilerPhases
     }
 
     public static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message.TrimEnd('.')}";
-
-    private static SyntaxTree ParseCore(SourceText text)
-    {
-#if TWIN_PARSER
-        return TwinLang.Parsing.TwinParser.Parse(text);
-#else
-        // Until the parser lands every file reads as empty.
-        return new SyntaxTree(text, new CompilationUnitSyntax(new TextSpan(0, text.Length), null, [], []), ImmutableArray<SyntaxToken>.Empty, []);
-#endif
-    }
 }

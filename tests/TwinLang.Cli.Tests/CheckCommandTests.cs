@@ -73,7 +73,7 @@ public sealed class CheckCommandTests
         using var folder = new TempFolder();
         foreach (var path in new[] { "models/b.twin", "models/a.twin", "models/Z/c.twin", "models/sub/d.twin", "models/notes.txt" })
         {
-            folder.WriteBytes(path, [0xC3]);
+            folder.WriteBytes(path, [.. "// "u8, 0xC3]);
         }
 
         var run = CliRun.Invoke(folder.Path, "check", "models");
@@ -112,8 +112,8 @@ public sealed class CheckCommandTests
     public void Check_EveryOutputLine_IsCanonicalMsBuildForm()
     {
         using var folder = new TempFolder();
-        folder.WriteBytes("src/one.twin", [0xFF]);
-        folder.WriteBytes("src/two.twin", [.. "\n\n  "u8, 0xFE]);
+        folder.WriteBytes("src/one.twin", [.. "//"u8, 0xFF]);
+        folder.WriteBytes("src/two.twin", [.. "\n\n//"u8, 0xFE]);
 
         var run = CliRun.Invoke(folder.Path, "check", "src", "absent.twin");
 

@@ -34,7 +34,7 @@ public sealed class FormatCommandTests
         Assert.Empty(recheck.OutLines);
     }
 
-    [Fact(Skip = "Waits for TwinParser on main")]
+    [Fact]
     public void Fmt_FileWithSyntaxErrors_ReportsItAndLeavesItUntouched()
     {
         using var folder = new TempFolder();

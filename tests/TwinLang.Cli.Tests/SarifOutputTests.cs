@@ -9,7 +9,7 @@ public sealed class SarifOutputTests
     public void CheckSarif_Errors_WritesSarif210LogWithRulesAndResults()
     {
         using var folder = new TempFolder();
-        folder.WriteBytes("src/bad file.twin", [.. "x\n  "u8, 0xFF]);
+        folder.WriteBytes("src/bad file.twin", [.. "\n//"u8, 0xFF]);
 
         var run = CliRun.Invoke(folder.Path, "check", "--format", "sarif", "src", "gone.twin");
 

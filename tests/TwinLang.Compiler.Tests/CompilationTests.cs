@@ -58,7 +58,7 @@ public sealed class CompilationTests
         try
         {
             Directory.CreateDirectory(Path.Combine(folder, "std"));
-            File.WriteAllBytes(Path.Combine(folder, "std", "units.twin"), [0xFF]);
+            File.WriteAllBytes(Path.Combine(folder, "std", "units.twin"), [.. "// "u8, 0xFF]);
             File.WriteAllText(Path.Combine(folder, "std", "a.twin"), "");
             var library = StandardLibrary.Load(folder);
 
