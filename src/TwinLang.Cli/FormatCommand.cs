@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using TwinLang.Compiler;
 using TwinLang.Diagnostics;
+using TwinLang.Formatting;
 
 namespace TwinLang.Cli;
 
@@ -28,7 +29,7 @@ public static class FormatCommand
                 continue;
             }
 
-            var formatted = Formatter.Format(tree);
+            var formatted = TwinFormatter.Format(tree);
             if (string.Equals(formatted, tree.Text.Text, StringComparison.Ordinal))
             {
                 continue;

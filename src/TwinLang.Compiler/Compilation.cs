@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
+using TwinLang.Binding;
 using TwinLang.Diagnostics;
 using TwinLang.Syntax;
 using TwinLang.Text;
-#if TWIN_BINDER
-using TwinLang.Binding;
-#endif
 
 namespace TwinLang.Compiler;
 
@@ -75,13 +73,11 @@ public sealed class Compilation
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
-#if TWIN_BINDER
     /// <summary>
     /// The bound model of all files (bound on first use). Null only when the binder crashed; a TW9001 then
     /// stands in <see cref="Diagnostics"/>.
     /// </summary>
     public SemanticModel? SemanticModel => _binding.Value.Model;
-#endif
 
     private IEnumerable<SourceFile> AllFiles => _sources.Concat(_libraries).Concat(_standardLibrary.Files);
 
@@ -126,12 +122,8 @@ public sealed class Compilation
         var trees = AllFiles.Select(f => f.Tree).ToList();
         try
         {
-#if TWIN_BINDER
             var model = CompilerPhases.RunWithLargeStack(() => Binder.Bind(trees));
             return new BindResult(model, [.. model.Diagnostics]);
-#else
-            return new BindResult([]);
-#endif
         }
         catch (Exception e)
         {
@@ -140,7 +132,6 @@ public sealed class Compilation
         }
     }
 
-#if TWIN_BINDER
     private sealed record BindResult(SemanticModel? Model, ImmutableArray<Diagnostic> Diagnostics)
     {
         public BindResult(ImmutableArray<Diagnostic> diagnostics)
@@ -148,7 +139,4 @@ public sealed class Compilation
         {
         }
     }
-#else
-    private sealed record BindResult(ImmutableArray<Diagnostic> Diagnostics);
-#endif
 }

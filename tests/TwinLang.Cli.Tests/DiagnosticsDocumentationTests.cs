@@ -50,7 +50,7 @@ public sealed partial class DiagnosticsDocumentationTests
             .Where(d => !entries.TryGetValue(d.Code, out var entry) || entry.Severity != d.Severity.ToString().ToLowerInvariant())
             .Select(d => entries.ContainsKey(d.Code) ? $"{d.Code}: documented with another severity than {d.Severity}" : $"{d.Code}: no entry in docs/diagnostics.md");
 
-        Assert.Empty(problems);
+        Assert.True(!problems.Any(), string.Join("\n", problems));
     }
 
     [Fact]
@@ -68,10 +68,6 @@ public sealed partial class DiagnosticsDocumentationTests
     public void Documentation_Example_ProducesItsCode(string code)
     {
         var entry = DiagnosticsDocument.Load().Single(e => e.Code == code);
-        if (!BinderLanded && code[2] is '1' or '2' or '3')
-        {
-            return;
-        }
 
         if (entry.ExampleKind is null)
         {
@@ -94,9 +90,6 @@ public sealed partial class DiagnosticsDocumentationTests
         Assert.Equal([(byte)'x', 0xFF, (byte)'\n'], files[0].Bytes);
         Assert.Empty(files[1].Bytes);
     }
-
-    // Flipped when Binder.Bind reaches main; names, units and equations codes come from binding.
-    private const bool BinderLanded = false;
 
     private static List<string> CompileAsMain(string example) =>
         [.. Compilation.Create([new SourceText(example, "main.twin")], StandardLibrary.Default).Diagnostics.Select(d => d.Code)];
@@ -122,13 +115,17 @@ public sealed partial class DiagnosticsDocumentationTests
             .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => m.ReturnType == typeof(Diagnostic))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
-            .Select(m => (m.Name, (Diagnostic)(m.Invoke(builder, [.. m.GetParameters().Select(p => Placeholder(p.ParameterType))]) ?? throw new InvalidOperationException(m.Name))))
+            .Select(m => (m.Name, (Diagnostic)(m.Invoke(builder, [.. m.GetParameters().Select(Placeholder)]) ?? throw new InvalidOperationException(m.Name))))
             .ToList();
     }
 
+    // Optional parts (a nullable 'did you mean' suggestion, an empty detail) are left out: the call gives the base message.
+    private static object? Placeholder(ParameterInfo parameter) =>
+        new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable ? null : Placeholder(parameter.ParameterType);
+
     private static object? Placeholder(Type type) => type switch
     {
-        _ when type == typeof(string) => "x",
+        _ when type == typeof(string) => "",
         _ when type == typeof(string[]) => new[] { "x" },
         _ when type.IsAssignableFrom(typeof(string[])) => new[] { "x" },
         _ when type == typeof(int) => 1,

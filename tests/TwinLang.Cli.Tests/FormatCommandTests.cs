@@ -6,7 +6,7 @@ public sealed class FormatCommandTests
 {
     private const string Messy = "asset   Tank{parameter volume :Real=2}\n";
 
-    [Fact(Skip = "Waits for TwinFormatter on main")]
+    [Fact]
     public void FmtCheck_UnformattedFile_ListsItExitsOneAndLeavesItAlone()
     {
         using var folder = new TempFolder();
@@ -19,7 +19,7 @@ public sealed class FormatCommandTests
         Assert.Equal(Messy, folder.Read("models/tank.twin"));
     }
 
-    [Fact(Skip = "Waits for TwinFormatter on main")]
+    [Fact]
     public void Fmt_UnformattedFile_RewritesItSoCheckThenPasses()
     {
         using var folder = new TempFolder();
