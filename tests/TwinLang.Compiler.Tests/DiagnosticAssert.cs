@@ -21,7 +21,8 @@ internal static partial class DiagnosticAssert
                 return $"internal error: {d}";
             }
 
-            if (d.Message.Length == 0 || !d.Message.EndsWith('.'))
+            // A 'Did you mean ...?' hint may close the message; anything else must end a sentence.
+            if (d.Message.Length == 0 || !(d.Message.EndsWith('.') || d.Message.EndsWith('?')))
             {
                 return $"message is not a sentence: {d}";
             }

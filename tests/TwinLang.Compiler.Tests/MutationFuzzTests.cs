@@ -55,7 +55,7 @@ public sealed partial class MutationFuzzTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{cases} mutation cases over {corpus.Count} files, {failures.Count} failures.");
-        Assert.True(failures.Count == 0, $"{failures.Count} of {cases} cases failed; first:\n{string.Join("\n", failures.Take(3))}");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {cases} cases failed; first:\n{string.Join("\n", failures.Take(10))}");
     }
 
     private static string Mutate(string text, Random random)
