@@ -52,6 +52,32 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void SemanticModel_WithStandardLibrary_IsBoundOnceAndSeesTheStandardUnits()
+    {
+        var compilation = Compilation.Create([new SourceText("asset Tank {\n  parameter volume: Volume = 2 m^3\n}\n", "main.twin")]);
+
+        var model = compilation.SemanticModel;
+
+        Assert.NotNull(model);
+        Assert.Same(model, compilation.SemanticModel);
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Contains(model.Assets, a => a.Name == "Tank");
+    }
+
+    [Fact]
+    public void Diagnostics_SyntaxAndBindingErrors_AreBothReportedInOrder()
+    {
+        const string source = "asset Tank {\n  parameter volume: Volume = 2 m\n  parameter level: Length = \n}\n";
+
+        var compilation = Compilation.Create([new SourceText(source, "main.twin")]);
+
+        var codes = compilation.Diagnostics.Select(d => d.Code).ToList();
+        Assert.Contains(codes, c => c.StartsWith("TW0", StringComparison.Ordinal));
+        Assert.Contains(codes, c => c.StartsWith("TW2", StringComparison.Ordinal));
+        Assert.Equal(compilation.Diagnostics.OrderBy(d => d.Span.Start).Select(d => d.Code), codes);
+    }
+
+    [Fact]
     public void Create_StandardLibraryFolder_CompilesItsFilesWithTheirPaths()
     {
         var folder = Directory.CreateTempSubdirectory("twin-std-").FullName;
