@@ -66,7 +66,7 @@ unitValue
     ;
 
 signedNumber
-    : MINUS? number
+    : UNARY_MINUS? number
     ;
 
 number
@@ -283,7 +283,7 @@ expression
     | expression DOT IDENT                                              # MemberAccessExpression
     | expression LBRACK indexList RBRACK                                # IndexExpression
     | <assoc = right> expression CARET expression                       # PowerExpression
-    | op = (MINUS | PLUS) expression                                    # UnaryExpression
+    | op = (UNARY_MINUS | UNARY_PLUS) expression                        # UnaryExpression
     | expression op = (STAR | SLASH) expression                         # MultiplicativeExpression
     | expression op = (PLUS | MINUS) expression                         # AdditiveExpression
     | expression op = (LT | LE | GT | GE | EQ | NE) expression          # ComparisonExpression
@@ -358,7 +358,7 @@ unitFactor
     ;
 
 signedInt
-    : MINUS? INT
+    : UNARY_MINUS? INT
     ;
 
 unitPrimary

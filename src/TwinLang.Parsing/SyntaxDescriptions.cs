@@ -18,6 +18,8 @@ internal static class SyntaxDescriptions
         IDENT => "a name",
         INT or FLOAT => "a number",
         STRING => "a string",
+        UNARY_MINUS => "'-'",
+        UNARY_PLUS => "'+'",
         _ => TwinLangLexer.DefaultVocabulary.GetLiteralName(type) ?? TwinLangLexer.DefaultVocabulary.GetDisplayName(type),
     };
 
