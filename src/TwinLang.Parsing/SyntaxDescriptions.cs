@@ -20,6 +20,7 @@ internal static class SyntaxDescriptions
         STRING => "a string",
         UNARY_MINUS => "'-'",
         UNARY_PLUS => "'+'",
+        CALL_LPAREN => "'('",
         _ => TwinLangLexer.DefaultVocabulary.GetLiteralName(type) ?? TwinLangLexer.DefaultVocabulary.GetDisplayName(type),
     };
 

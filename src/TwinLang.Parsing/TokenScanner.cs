@@ -28,6 +28,7 @@ internal static class TokenScanner
         var errorStart = -1;
         var errorEnd = -1;
         var previousEndsOperand = false;
+        IToken? previous = null;
 
         while (true)
         {
@@ -74,6 +75,12 @@ internal static class TokenScanner
                     ((CommonToken)token).Type = token.Type == MINUS ? UNARY_MINUS : UNARY_PLUS;
                 }
 
+                if (token.Type == LPAREN && previous is { Type: IDENT or DER or STEP or ENSEMBLE } && previous.Line == token.Line)
+                {
+                    ((CommonToken)token).Type = CALL_LPAREN;
+                }
+
+                previous = token;
                 previousEndsOperand = token.Type is IDENT or INT or FLOAT or STRING or RPAREN or RBRACK or TRUE or FALSE or TIME;
             }
 
@@ -105,7 +112,7 @@ internal static class TokenScanner
         ERROR_CHAR => TokenKind.Error,
         COLON_ASSIGN or EQ or NE or LE or GE or ARROW or DOTDOT or ASSIGN or LT or GT or PLUS or MINUS or STAR
             or SLASH or CARET or TILDE or AT or UNARY_MINUS or UNARY_PLUS => TokenKind.Operator,
-        DOT or COMMA or COLON or SEMI or LPAREN or RPAREN or LBRACK or RBRACK or LBRACE or RBRACE => TokenKind.Punctuation,
+        DOT or COMMA or COLON or SEMI or LPAREN or CALL_LPAREN or RPAREN or LBRACK or RBRACK or LBRACE or RBRACE => TokenKind.Punctuation,
         _ => TokenKind.Keyword,
     };
 }
