@@ -57,6 +57,10 @@ public sealed class SemanticModel
         return Packages.Where(p => p.Name == packageName).Select(p => p.Members.GetValueOrDefault(name)).FirstOrDefault(s => s is not null);
     }
 
+    /// <summary>Every declaration (of any symbol, locals and iterators included) in <paramref name="source"/>, in source order.</summary>
+    public IReadOnlyList<SymbolReference> GetDeclarations(SourceText source) =>
+        ReferencesIn(source).Where(r => r.IsDeclaration).ToList();
+
     /// <summary>The top-level symbols declared in <paramref name="source"/>, in source order.</summary>
     public IReadOnlyList<Symbol> GetDeclaredSymbols(SourceText source) =>
         ReferencesIn(source).Where(r => r.IsDeclaration && r.Symbol.Container is PackageSymbol).Select(r => r.Symbol).ToList();
