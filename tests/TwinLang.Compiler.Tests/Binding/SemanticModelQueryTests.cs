@@ -176,3 +176,20 @@ public class SemanticModelQueryTests
         Assert.Same(model.LookupQualified("Room"), heated.BaseAsset);
     }
 }
+
+public class UnitReferenceTests
+{
+    [Fact]
+    public void GetSymbolAt_PrefixedUnitInLiteral_ReturnsUnitDeclaration()
+    {
+        const string source = "asset A { parameter r: Resistance = 15 mOhm }";
+        var model = BindingTestHost.Bind(source);
+        var tree = model.Trees.Single(t => t.Text.Path == "main.twin");
+
+        var symbol = model.GetSymbolAt(tree.Text, source.IndexOf("mOhm", StringComparison.Ordinal) + 1);
+
+        var unit = Assert.IsType<UnitSymbol>(symbol);
+        Assert.Equal("Ohm", unit.Name);
+        Assert.Equal("std/units.twin", unit.Location?.Source.Path);
+    }
+}
