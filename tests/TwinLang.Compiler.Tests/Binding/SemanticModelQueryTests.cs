@@ -193,3 +193,30 @@ public class UnitReferenceTests
         Assert.Equal("std/units.twin", unit.Location?.Source.Path);
     }
 }
+
+public class LoweringQueryTests
+{
+    [Fact]
+    public void GetSymbol_NameExpressionInEquation_ReturnsVariable()
+    {
+        var model = BindingTestHost.Bind("asset A { parameter k: Real = 2  output y: Real  equation { y = k } }");
+        var tree = model.Trees.Single(t => t.Text.Path == "main.twin");
+        var k = tree.Root.DescendantsAndSelf().OfType<Syntax.NameExpressionSyntax>().Single(n => n.Name.Text == "k");
+
+        var symbol = Assert.IsType<VariableSymbol>(model.GetSymbol(tree.Text, k));
+
+        Assert.Equal("k", symbol.Name);
+        Assert.Equal(2, model.GetConstantValue(symbol)?.Number);
+    }
+
+    [Fact]
+    public void GetConstantValue_ParameterWithUnit_IsInSi()
+    {
+        var model = BindingTestHost.Bind("asset A { parameter c: Charge = 2.5 A*h  parameter t: Temperature = 25 degC  input x: Real }");
+        var a = Assert.IsType<AssetSymbol>(model.LookupQualified("A"));
+
+        Assert.Equal(9000, model.GetConstantValue((VariableSymbol)a.LookupMember("c")!)?.Number);
+        Assert.Equal(298.15, model.GetConstantValue((VariableSymbol)a.LookupMember("t")!)?.Number ?? 0, 9);
+        Assert.Null(model.GetConstantValue((VariableSymbol)a.LookupMember("x")!));
+    }
+}
