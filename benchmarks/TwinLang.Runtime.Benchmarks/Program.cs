@@ -1,0 +1,6 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using TwinLang.Runtime.Benchmarks;
+
+var config = DefaultConfig.Instance.AddColumn(new StepsPerSecondColumn());
+BenchmarkSwitcher.FromAssembly(typeof(SolverStepBenchmarks).Assembly).Run(args, config);

@@ -1,0 +1,225 @@
+using TwinLang.Diagnostics;
+using TwinLang.Syntax;
+using TwinLang.Text;
+
+namespace TwinLang.Binding;
+
+/// <summary>
+/// The result of binding: every symbol, the type of every expression, every name occurrence and the
+/// diagnostics. Query structures for the language server (position lookups, references) are built on first
+/// use and cached, since the server rebuilds the model on every edit but asks only a few questions.
+/// </summary>
+public sealed class SemanticModel
+{
+    private readonly List<SymbolReference> _references;
+    private readonly Dictionary<ExpressionSyntax, TwinType> _types;
+    private readonly List<FileContext> _files;
+    private Dictionary<SourceText, SymbolReference[]>? _referencesBySource;
+    private Dictionary<Symbol, List<SymbolReference>>? _referencesBySymbol;
+
+    internal SemanticModel(
+        IReadOnlyList<SyntaxTree> trees,
+        IReadOnlyList<PackageSymbol> packages,
+        IReadOnlyList<Diagnostic> diagnostics,
+        List<SymbolReference> references,
+        Dictionary<ExpressionSyntax, TwinType> types,
+        List<FileContext> files)
+    {
+        Trees = trees;
+        Packages = packages;
+        Diagnostics = diagnostics;
+        _references = references;
+        _types = types;
+        _files = files;
+    }
+
+    /// <summary>The trees that were bound, in the order given.</summary>
+    public IReadOnlyList<SyntaxTree> Trees { get; }
+
+    /// <summary>Every package, by name (ordinal); the unnamed package of a folder has the empty name.</summary>
+    public IReadOnlyList<PackageSymbol> Packages { get; }
+
+    /// <summary>Binder diagnostics (TW1xxx, TW2xxx, TW3xxx), sorted by path, offset and code.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when any binder diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Every asset of every package, in package then declaration order.</summary>
+    public IEnumerable<AssetSymbol> Assets => Packages.SelectMany(p => p.Members.Values.OfType<AssetSymbol>());
+
+    /// <summary>The top-level symbol with a dotted name such as <c>energy.battery.Cell</c> (or a plain name in the unnamed package).</summary>
+    public Symbol? LookupQualified(string qualifiedName)
+    {
+        var lastDot = qualifiedName.LastIndexOf('.');
+        var packageName = lastDot < 0 ? string.Empty : qualifiedName[..lastDot];
+        var name = qualifiedName[(lastDot + 1)..];
+        return Packages.Where(p => p.Name == packageName).Select(p => p.Members.GetValueOrDefault(name)).FirstOrDefault(s => s is not null);
+    }
+
+    /// <summary>The top-level symbols declared in <paramref name="source"/>, in source order.</summary>
+    public IReadOnlyList<Symbol> GetDeclaredSymbols(SourceText source) =>
+        ReferencesIn(source).Where(r => r.IsDeclaration && r.Symbol.Container is PackageSymbol).Select(r => r.Symbol).ToList();
+
+    /// <summary>The type of a bound expression, or null when it was not bound (e.g. inside a broken construct).</summary>
+    public TwinType? GetType(ExpressionSyntax expression) => _types.GetValueOrDefault(expression);
+
+    /// <summary>The symbol whose name is at <paramref name="offset"/> (declaration or use), for hover and go-to-definition.</summary>
+    public Symbol? GetSymbolAt(SourceText source, int offset) => GetReferenceAt(source, offset)?.Symbol;
+
+    /// <summary>The name occurrence at <paramref name="offset"/>, if any.</summary>
+    public SymbolReference? GetReferenceAt(SourceText source, int offset)
+    {
+        var references = ReferencesIn(source);
+        var low = 0;
+        var high = references.Length - 1;
+        var best = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (references[middle].Location.Span.Start <= offset)
+            {
+                best = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        for (var i = best; i >= 0 && i >= best - 1; i--)
+        {
+            if (references[i].Location.Span.ContainsOrTouches(offset))
+            {
+                return references[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every occurrence of <paramref name="symbol"/> across files: its declaration (when asked) and its uses, in file then offset order.</summary>
+    public IReadOnlyList<SymbolLocation> FindReferences(Symbol symbol, bool includeDeclaration = true)
+    {
+        _referencesBySymbol ??= _references.GroupBy(r => r.Symbol).ToDictionary(g => g.Key, g => g.ToList());
+        if (!_referencesBySymbol.TryGetValue(symbol, out var found))
+        {
+            return [];
+        }
+
+        return found.Where(r => includeDeclaration || !r.IsDeclaration)
+            .Select(r => r.Location)
+            .Distinct()
+            .OrderBy(l => l.Source.Path, StringComparer.Ordinal)
+            .ThenBy(l => l.Span.Start)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The names visible at <paramref name="offset"/> for completion: members of the enclosing asset (or the
+    /// parameters of the enclosing function), the declarations of the package, imports, the prelude and the
+    /// built-in types, without duplicates, ordered by name.
+    /// </summary>
+    public IReadOnlyList<Symbol> GetVisibleSymbols(SourceText source, int offset)
+    {
+        var file = _files.Find(f => ReferenceEquals(f.Source, source));
+        if (file is null)
+        {
+            return [];
+        }
+
+        var result = new List<Symbol>();
+        var declaration = file.Declarations.FirstOrDefault(d => d.Span.ContainsOrTouches(offset));
+        if (declaration is not null && file.Package.Members.TryGetValue(declaration.Name.Text, out var enclosing))
+        {
+            switch (enclosing)
+            {
+                case StructuredTypeSymbol type:
+                    result.AddRange(type.AllMembers);
+                    break;
+                case CallableSymbol callable:
+                    result.AddRange(callable.Parameters);
+                    break;
+                case AssimilationSymbol { Target: { } target } assimilation:
+                    result.AddRange(target.AllMembers);
+                    result.AddRange(assimilation.Observations);
+                    break;
+                case ScenarioSymbol { Target: { } target }:
+                    result.AddRange(target.AllMembers);
+                    break;
+            }
+        }
+
+        result.AddRange(file.VisibleGlobals());
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return result.Where(s => seen.Add(s.Name)).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The members of a type, for completion after '.': asset/connector members (arrays: of their element) or enumeration literals.</summary>
+    public static IReadOnlyList<Symbol> GetMembers(TwinType type) => type.ElementType switch
+    {
+        ObjectType o => o.Symbol.AllMembers.ToList(),
+        EnumType e => e.Symbol.Members.ToList<Symbol>(),
+        _ => [],
+    };
+
+    /// <summary>The functions callable without a declaration (<c>der</c>, <c>sqrt</c>, <c>sum</c>, ...), for completion.</summary>
+    public static IReadOnlyList<string> BuiltinFunctions { get; } = Binder.BuiltinFunctionNames.ToList();
+
+    /// <summary>The outline of a file: top-level declarations with their members as children.</summary>
+    public IReadOnlyList<DocumentSymbol> GetDocumentSymbols(SourceText source)
+    {
+        var result = new List<DocumentSymbol>();
+        foreach (var symbol in GetDeclaredSymbols(source))
+        {
+            if (symbol.Location is not { } location)
+            {
+                continue;
+            }
+
+            var span = DeclarationSpan(symbol) ?? location.Span;
+            IEnumerable<Symbol> children = symbol switch
+            {
+                StructuredTypeSymbol type => type.OwnMembers,
+                EnumSymbol e => e.Members,
+                AssimilationSymbol a => a.Observations,
+                _ => [],
+            };
+            var childSymbols = children
+                .Select(c => c.Location is { } l && ReferenceEquals(l.Source, source) ? new DocumentSymbol(c, DeclarationSpan(c) ?? l.Span, l.Span, []) : null)
+                .OfType<DocumentSymbol>()
+                .ToList();
+            result.Add(new DocumentSymbol(symbol, span, location.Span, childSymbols));
+        }
+
+        return result;
+    }
+
+    private static TextSpan? DeclarationSpan(Symbol symbol) => symbol switch
+    {
+        StructuredTypeSymbol s => s.Syntax.Span,
+        EnumSymbol e => e.Syntax.Span,
+        CallableSymbol c => c.Syntax.Span,
+        QuantitySymbol q => q.Syntax.Span,
+        UnitSymbol u => u.Syntax.Span,
+        AssimilationSymbol a => a.Syntax.Span,
+        ScenarioSymbol s => s.Syntax.Span,
+        VariableSymbol v => v.Syntax.Span,
+        ComponentSymbol c => c.Syntax.Span,
+        CouplingSymbol c => c.Syntax.Span,
+        ObservationSymbol o => o.Syntax.Span,
+        _ => null,
+    };
+
+    private SymbolReference[] ReferencesIn(SourceText source)
+    {
+        _referencesBySource ??= _references
+            .GroupBy(r => r.Location.Source)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Location.Span.Start).ThenBy(r => r.IsDeclaration ? 0 : 1).ToArray());
+        return _referencesBySource.GetValueOrDefault(source) ?? [];
+    }
+}
+
+/// <summary>One entry of a file outline: the symbol, the span of its whole declaration, the span of its name, and its children.</summary>
+public sealed record DocumentSymbol(Symbol Symbol, TextSpan Span, TextSpan NameSpan, IReadOnlyList<DocumentSymbol> Children);

@@ -1,0 +1,20 @@
+namespace TwinLang.Runtime;
+
+/// <summary>Why a run stopped early. The CLI maps each kind to a coded diagnostic.</summary>
+public enum SimulationFailureKind
+{
+    /// <summary>The options or the model's arrays are inconsistent (for example a tolerance array of the wrong length).</summary>
+    InvalidSetup,
+
+    /// <summary>A state, derivative or output became NaN or infinite.</summary>
+    NonFiniteValue,
+
+    /// <summary>The adaptive step size became too small to advance time (a singularity or extreme stiffness).</summary>
+    StepSizeUnderflow,
+
+    /// <summary>The solver attempted more steps than <see cref="Solvers.SolverOptions.MaxSteps"/> allows.</summary>
+    MaxStepsExceeded,
+
+    /// <summary>The caller cancelled the run.</summary>
+    Cancelled,
+}

@@ -1,0 +1,14 @@
+namespace TwinLang.Runtime.Solvers;
+
+/// <summary>The available integration methods. Stiff methods (Rosenbrock, BDF) are added here later.</summary>
+public enum SolverKind
+{
+    /// <summary>Fixed-step explicit Euler, order 1 (<c>euler</c>).</summary>
+    ExplicitEuler,
+
+    /// <summary>Fixed-step classic Runge–Kutta, order 4 (<c>rk4</c>).</summary>
+    RungeKutta4,
+
+    /// <summary>Dormand–Prince 5(4) with error control and dense output, or fixed-step order 5 (<c>dopri5</c>).</summary>
+    DormandPrince5,
+}

@@ -1,0 +1,30 @@
+using TwinLang.Parsing;
+using TwinLang.Syntax;
+using TwinLang.Text;
+
+namespace TwinLang.Compiler.Tests.Binding;
+
+/// <summary>The repository's standard library and root, for tests that compile documentation and baselines.</summary>
+internal static class StandardLibrary
+{
+    private static readonly Lazy<IReadOnlyList<SyntaxTree>> Trees = new(() =>
+        Directory.GetFiles(Path.Combine(RepositoryRoot(), "stdlib"), "*.twin", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => TwinParser.Parse(new SourceText(File.ReadAllText(path).ReplaceLineEndings("\n"), Path.GetRelativePath(RepositoryRoot(), path).Replace('\\', '/'))))
+            .ToList());
+
+    /// <summary>The parsed standard library files (parsed once per test run; trees are immutable).</summary>
+    public static IReadOnlyList<SyntaxTree> SyntaxTrees => Trees.Value;
+
+    /// <summary>The folder that holds TwinLang.sln.</summary>
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TwinLang.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("TwinLang.sln not found above the test assembly.");
+    }
+}
