@@ -14,7 +14,7 @@ namespace TwinLang.Cli.Running;
 /// Applies a <see cref="ScenarioPlan"/> to a compiled model and runs it: parameter overrides, input signals
 /// (reading CSV inputs through <see cref="ReadFile"/>), solver settings, then <see cref="Simulator.Run"/>.
 /// Every problem becomes a coded diagnostic: input files at their line and cell, a runtime failure at the
-/// declaration of the variable it names (else at <paramref name="anchor"/>), with the time in the message.
+/// declaration of the variable it names (else at the run's anchor), with the time in the message.
 /// </summary>
 /// <param name="ReadFile">Reads a file's text by path, or returns null when it does not exist or cannot be read.</param>
 public sealed record ScenarioRunner(Func<string, string?> ReadFile)
