@@ -80,14 +80,20 @@ public static class RunCommand
         }
 
         diagnostics.AddRange(DiscreteBehaviour(asset));
-        if (plan is null || diagnostics.Any(d => d.IsError) || compiler.Compile(compilation, asset, diagnostics) is not { } twin)
+        if (plan is null)
+        {
+            return ExitCodes.Errors;
+        }
+
+        var (signals, inputDiagnostics) = new ScenarioRunner(path => ReadFile(Path.GetFullPath(path, context.WorkingDirectory))).PrepareInputs(plan, anchor.Source.Path);
+        diagnostics.AddRange(inputDiagnostics);
+        if (diagnostics.Any(d => d.IsError) || compiler.Compile(compilation, asset, diagnostics) is not { } twin)
         {
             return ExitCodes.Errors;
         }
 
         var progress = arguments.Quiet ? null : new ProgressLine(context.Error);
-        var runner = new ScenarioRunner(ReadFile);
-        var outcome = runner.Run(twin, plan, anchor, asset, progress is null ? null : progress.Report);
+        var outcome = ScenarioRunner.Run(twin, plan, signals, anchor, asset, progress is null ? null : progress.Report);
         progress?.Finish();
         diagnostics.AddRange(outcome.Diagnostics);
         if (outcome.Result is not { } result || outcome.Selected is not { } selected)

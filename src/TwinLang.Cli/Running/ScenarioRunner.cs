@@ -12,7 +12,7 @@ namespace TwinLang.Cli.Running;
 
 /// <summary>
 /// Applies a <see cref="ScenarioPlan"/> to a compiled model and runs it: parameter overrides, input signals
-/// (reading CSV inputs through <see cref="ReadFile"/>), solver settings, then <see cref="Simulator.Run"/>.
+/// (CSV inputs read through <see cref="ReadFile"/> by <see cref="PrepareInputs"/>), solver settings, then <see cref="Simulator.Run"/>.
 /// Every problem becomes a coded diagnostic: input files at their line and cell, a runtime failure at the
 /// declaration of the variable it names (else at the run's anchor), with the time in the message.
 /// </summary>
@@ -23,11 +23,31 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
     public const int DefaultFixedSteps = 1000;
 
     /// <summary>
-    /// Runs <paramref name="model"/> as <paramref name="plan"/> says. <paramref name="anchor"/> locates
-    /// diagnostics with no better place (the scenario, or the asset's name); its path's folder is where CSV
-    /// inputs are looked for. <paramref name="asset"/>, when known, locates variables.
+    /// Builds the input signals of <paramref name="plan"/>, reading CSV inputs relative to the folder of
+    /// <paramref name="scenarioPath"/>. Done before compiling, so a bad input file is reported without waiting
+    /// for code generation. Inputs whose file failed are left out; their diagnostics say why.
     /// </summary>
-    public RunOutcome Run(ITwinModel model, ScenarioPlan plan, SymbolLocation anchor, AssetSymbol? asset, Action<SimulationProgress>? progress = null)
+    public (IReadOnlyDictionary<string, ISignal> Signals, IReadOnlyList<Diagnostic> Diagnostics) PrepareInputs(ScenarioPlan plan, string scenarioPath)
+    {
+        var signals = new Dictionary<string, ISignal>(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var input in plan.Inputs)
+        {
+            if (Signal(input, scenarioPath, diagnostics) is { } signal)
+            {
+                signals[input.Name] = signal;
+            }
+        }
+
+        return (signals, diagnostics);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="model"/> as <paramref name="plan"/> says with the prepared <paramref name="signals"/>.
+    /// <paramref name="anchor"/> locates diagnostics with no better place (the scenario, or the asset's name);
+    /// <paramref name="asset"/>, when known, locates variables.
+    /// </summary>
+    public static RunOutcome Run(ITwinModel model, ScenarioPlan plan, IReadOnlyDictionary<string, ISignal> signals, SymbolLocation anchor, AssetSymbol? asset, Action<SimulationProgress>? progress = null)
     {
         var diagnostics = new List<Diagnostic>();
         foreach (var set in plan.Overrides)
@@ -51,10 +71,8 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             if (index < 0)
             {
                 diagnostics.Add(DiagnosticCatalog.At(input.Source, input.Span).RunVariableNotInModel(input.Name, "an input"));
-                continue;
             }
-
-            if (Signal(input, anchor.Source.Path, diagnostics) is { } signal)
+            else if (signals.TryGetValue(input.Name, out var signal))
             {
                 inputs.Set(index, signal);
             }
