@@ -299,6 +299,9 @@ public sealed class ScenarioPlanner
                 return resolved.IsError ? null : resolved.SiValue;
             case ParenthesizedExpressionSyntax parenthesized:
                 return Evaluate(parenthesized.Expression);
+            case UnaryExpressionSyntax { Operator: UnaryOperator.Negate, Operand: NumberLiteralSyntax { Unit: not null } literal }:
+                // '-3 degC' is the temperature minus three degrees, not the negated absolute value.
+                return Evaluate(literal with { Value = -literal.Value });
             case UnaryExpressionSyntax { Operator: UnaryOperator.Negate } negate:
                 return -Evaluate(negate.Operand);
             case UnaryExpressionSyntax { Operator: UnaryOperator.Plus } plus:

@@ -1,0 +1,230 @@
+using System.Globalization;
+using TwinLang.Cli.Running;
+using Xunit;
+
+namespace TwinLang.Cli.Tests.Running;
+
+public sealed class RunCommandTests
+{
+    private static readonly FakeModelCompiler Models = new(("Room", () => new RoomModel()), ("BlowUp", () => new BlowUpModel()));
+
+    [Fact]
+    public void Run_RoomExample_WritesCsvWithUnitsAndFinalTemperatureOfTheClosedForm()
+    {
+        using var folder = new TempFolder();
+        var csv = Path.Combine(folder.Path, "room.csv");
+
+        var run = Run(RepositoryRoot, new RunArguments("examples/room", null, null, csv, null, false));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["TW5501"], run.Codes);
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal("time [s],temp [K],heater [W],loss [W]", lines[0]);
+        Assert.Equal(24 * 6 + 2, lines.Length);
+        var last = lines[^1].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(86400, last[0]);
+        Assert.Equal(WinterDayTemperature(86400), last[1], 3);
+        Assert.True(File.Exists(Path.ChangeExtension(csv, ".svg")));
+        Assert.Contains("Ran scenario 'WinterDay' of 'Room'", run.Out, StringComparison.Ordinal);
+        Assert.Contains("accepted", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SetOverride_ChangesTheTimeConstant()
+    {
+        using var folder = new TempFolder();
+        folder.Write("room.twin", RoomSource + """
+            scenario Cool for Room {
+              time 0 s .. 5 h
+              set capacity = 5 MJ/K
+              output every 1 h temp
+            }
+            """);
+
+        var run = Run(folder.Path, new RunArguments("room.twin", null, null, "out.csv", "temp", true));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Out);
+        var last = folder.Read("out.csv").TrimEnd('\n').Split('\n')[^1].Split(',');
+        // T(t) = To + (T0 - To)·exp(-t/(R·C)) with R = 8 mK/W, C = 5 MJ/K.
+        var expected = 278.15 + (11 * Math.Exp(-18000 / (8e-3 * 5e6)));
+        Assert.Equal(expected, double.Parse(last[1], CultureInfo.InvariantCulture), 4);
+    }
+
+    [Fact]
+    public void Run_NaNDerivative_ReportsTheTimeAndTheVariableAtItsDeclaration()
+    {
+        using var folder = new TempFolder();
+        folder.Write("blow.twin", """
+            asset BlowUp {
+              parameter rate: Frequency = 1 Hz
+              state x: Real = 1
+              equation {
+                der(x) = rate
+              }
+            }
+            scenario Blow for BlowUp {
+              time 0 s .. 2 s
+            }
+            """);
+
+        var run = Run(folder.Path, new RunArguments("blow.twin", null, null, "out.csv", null, true));
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.OutLines);
+        Assert.StartsWith("blow.twin(3,9): error TW5520: 'der(x)' became NaN or infinite at t = 1", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("time [s],T [degC]\n0,1\n", "TW5533", 1)]
+    [InlineData("time [s],outside [K]\n0,1\n", "TW5534", 1)]
+    [InlineData("time [s],outside [degC]\n0,1\n60,x\n", "TW5537", 3)]
+    [InlineData("time [s],outside [degC]\n0,1\n60,\n", "TW5536", 3)]
+    [InlineData("time [s],outside [degC]\n0,1\n60,NaN\n", "TW5538", 3)]
+    [InlineData("time [s],outside [degC]\n0,1\n60,2\n30,3\n", "TW5539", 4)]
+    [InlineData("time [s],outside [degC]\n0,1\n60\n", "TW5535", 3)]
+    [InlineData("time [s],outside [degC]\n", "TW5531", 1)]
+    public void Run_BadCsvInput_ReportsItsCodeAtTheCsvLine(string csv, string code, int line)
+    {
+        using var folder = new TempFolder();
+        folder.Write("room.twin", RoomSource + """
+            scenario Logged for Room {
+              input outside = csv("weather.csv", column = "outside", unit = degC)
+            }
+            """);
+        folder.Write("weather.csv", csv);
+
+        var run = Run(folder.Path, new RunArguments("room.twin", null, null, "out.csv", null, true));
+
+        Assert.Equal(1, run.ExitCode);
+        var match = CliRun.MsBuildLine().Match(run.Out);
+        Assert.True(match.Success, run.Out);
+        Assert.Equal((code, "weather.csv", line), (match.Groups["code"].Value, match.Groups["path"].Value, int.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture)));
+        Assert.False(folder.Exists("out.csv"));
+    }
+
+    [Fact]
+    public void Run_CsvInputInDegC_IsConvertedToKelvin()
+    {
+        using var folder = new TempFolder();
+        folder.Write("room.twin", RoomSource + """
+            scenario Logged for Room {
+              time 0 s .. 1 h
+              input outside = csv("weather.csv", column = "outside", unit = degC)
+              output every 30 min outside
+            }
+            """);
+        folder.Write("weather.csv", "time [s],outside [degC]\n0,10\n3600,20\n");
+
+        var run = Run(folder.Path, new RunArguments("room.twin", null, null, "out.csv", null, true));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("time [s],outside [K]\n0,283.15\n1800,288.15\n3600,293.15\n", folder.Read("out.csv"));
+    }
+
+    [Fact]
+    public void Run_MissingCsvFile_ReportsAtTheSignal()
+    {
+        using var folder = new TempFolder();
+        folder.Write("room.twin", RoomSource + "scenario Logged for Room {\n  input outside = csv(\"nowhere.csv\", unit = degC)\n}\n");
+
+        var run = Run(folder.Path, new RunArguments("room.twin", null, null, null, null, true));
+
+        Assert.Equal(["TW5530"], run.Codes);
+    }
+
+    [Fact]
+    public void Run_UnknownScenarioOrAsset_ListsWhatExists()
+    {
+        var scenario = Run(RepositoryRoot, new RunArguments("examples/room", "Summer", null, null, null, true));
+        var asset = Run(RepositoryRoot, new RunArguments("examples/room", null, "Attic", null, null, true));
+
+        Assert.Equal(["TW5510"], scenario.Codes);
+        Assert.Contains("'WinterDay'", scenario.Out, StringComparison.Ordinal);
+        Assert.Equal(["TW5511"], asset.Codes);
+        Assert.Contains("'Room', 'RoomNetwork'", asset.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AssetWithoutScenario_UsesTheDefaultPlan()
+    {
+        using var folder = new TempFolder();
+        folder.Write("room.twin", RoomSource);
+
+        var run = Run(folder.Path, new RunArguments("room.twin", null, null, null, null, false));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(default plan): t = 0 s .. 10 s with dopri5", run.Out, StringComparison.Ordinal);
+        Assert.True(folder.Exists("Room.csv"));
+        Assert.True(folder.Exists("Room.svg"));
+    }
+
+    [Fact]
+    public void Run_BouncingBall_ReportsEventsNotYetSupported()
+    {
+        var run = Run(RepositoryRoot, new RunArguments("examples/bouncing-ball", null, null, null, null, true));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("TW5513", run.Codes);
+    }
+
+    [Fact]
+    public void Twin_RunWithoutCodeGeneration_ReportsModelNotCompiledAndUsageErrorsExitTwo()
+    {
+        var run = CliRun.Invoke(RepositoryRoot, "run", "examples/room", "--quiet");
+        var usage = CliRun.Invoke(RepositoryRoot, "run");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("TW5515", run.Codes);
+        Assert.Equal(2, usage.ExitCode);
+    }
+
+    private const string RoomSource = """
+        asset Room {
+          parameter capacity: HeatCapacity = 2.5 MJ/K
+          parameter envelope: ThermalResistance = 8 K/kW
+          parameter heater_max: Power = 2 kW
+          input outside: Temperature = 5 degC
+          input duty: Fraction = 0
+          state temp: Temperature = 16 degC
+          output heater: Power = duty * heater_max
+          output loss: Power
+          equation {
+            loss = (temp - outside) / envelope
+            der(temp) = (heater - loss) / capacity
+          }
+        }
+
+        """;
+
+    private static string RepositoryRoot => Path.GetDirectoryName(DiagnosticsDocument.RepositoryFile("TwinLang.sln")) ?? ".";
+
+    /// <summary>
+    /// The closed form of the WinterDay scenario: on each interval of constant inputs the temperature relaxes
+    /// exponentially towards <c>outside + P·R</c> with time constant <c>R·C</c>.
+    /// </summary>
+    private static double WinterDayTemperature(double t)
+    {
+        const double R = 8e-3, C = 2.5e6, P = 2000;
+        (double Start, double End, double Outside, double Power)[] pieces =
+            [(0, 21600, 275.15, 0), (21600, 43200, 275.15, P), (43200, 86400, 270.15, P)];
+        var temperature = 289.15;
+        foreach (var (start, end, outside, power) in pieces)
+        {
+            var until = Math.Min(end, t);
+            var target = outside + power * R;
+            temperature = target + (temperature - target) * Math.Exp(-(until - start) / (R * C));
+        }
+
+        return temperature;
+    }
+
+    private static CliRun Run(string workingDirectory, RunArguments arguments)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var exit = RunCommand.Run(new CliContext(output, error, workingDirectory), arguments, Models);
+        return new CliRun(exit, output.ToString(), error.ToString());
+    }
+}

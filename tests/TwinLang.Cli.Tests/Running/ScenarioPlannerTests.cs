@@ -1,0 +1,126 @@
+using TwinLang.Binding;
+using TwinLang.Compiler;
+using TwinLang.Lowering.Scenarios;
+using TwinLang.Text;
+using Xunit;
+
+namespace TwinLang.Cli.Tests.Running;
+
+public sealed class ScenarioPlannerTests
+{
+    private const string Room = """
+        asset Room {
+          parameter capacity: HeatCapacity = 2.5 MJ/K
+          parameter envelope: ThermalResistance = 8 K/kW
+          input outside: Temperature = 5 degC
+          input duty: Fraction = 0
+          state temp: Temperature = 16 degC
+          output loss: Power
+          equation {
+            loss = (temp - outside) / envelope
+            der(temp) = (duty * 2 kW - loss) / capacity
+          }
+        }
+
+        """;
+
+    [Fact]
+    public void Plan_RoomScenario_ConvertsEveryValueToSi()
+    {
+        var (plan, diagnostics) = PlanOf(Room + """
+            scenario Day for Room {
+              time 1 h .. 24 h
+              solver dopri5(rtol = 1e-5, atol = 1e-7, max_step = 5 min)
+              input outside = step(at = 12 h, from = 2 degC, to = -3 degC)
+              input duty = ramp(start = 1 h, duration = 30 min, to = 1)
+              set capacity = 3 MJ/K
+              output every 10 min temp, loss
+            }
+            """);
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(plan);
+        Assert.Equal(("Room", "Day", 3600.0, 86400.0), (plan.AssetName, plan.ScenarioName, plan.StartTime, plan.StopTime));
+        Assert.Equal(new SolverPlan("dopri5", 1e-5, 1e-7, MaxStep: 300), plan.Solver);
+        Assert.Equal(600.0, plan.OutputInterval);
+        Assert.Equal(["temp", "loss"], plan.OutputVariables);
+        var outside = Assert.IsType<StepSignalPlan>(plan.Inputs[0].Signal);
+        Assert.Equal(43200.0, outside.At);
+        Assert.Equal(275.15, outside.From, 9);
+        Assert.Equal(270.15, outside.To, 9);
+        Assert.Equal(new RampSignalPlan(3600, 1800, 0, 1), plan.Inputs[1].Signal);
+        var set = Assert.Single(plan.Overrides);
+        Assert.Equal(("capacity", 3e6), (set.Name, set.Value));
+    }
+
+    [Fact]
+    public void Plan_CsvInputWithAffineUnit_CarriesScaleAndOffset()
+    {
+        var (plan, _) = PlanOf(Room + """
+            scenario Logged for Room {
+              input outside = csv("weather.csv", column = "T", unit = degC)
+              input duty = pwl([0 s, 1 h, 2 h], [0, 1, 0.5])
+            }
+            """);
+
+        Assert.NotNull(plan);
+        Assert.Equal(new CsvSignalPlan("weather.csv", "T", "degC", 1, 273.15), plan.Inputs[0].Signal);
+        var table = Assert.IsType<TableSignalPlan>(plan.Inputs[1].Signal);
+        Assert.Equal([0.0, 3600, 7200], table.Times);
+        Assert.Equal([0.0, 1, 0.5], table.Values);
+    }
+
+    [Fact]
+    public void Plan_WithoutItems_UsesTheDocumentedDefaults()
+    {
+        var (plan, _) = PlanOf(Room + "scenario Empty for Room {\n}\n");
+
+        Assert.NotNull(plan);
+        Assert.Equal((0.0, ScenarioPlan.DefaultStopTime, SolverPlan.Default, (double?)null), (plan.StartTime, plan.StopTime, plan.Solver, plan.OutputInterval));
+        Assert.Empty(plan.Inputs);
+    }
+
+    [Fact]
+    public void Plan_SweepAndEnsemble_WarnNotYetSupportedAndStillPlan()
+    {
+        var (plan, diagnostics) = PlanOf(Room + """
+            scenario What for Room {
+              sweep envelope in [5 K/kW, 8 K/kW]
+              ensemble 10 seed 1 {
+                capacity ~ normal(2.5 MJ/K, 0.1 MJ/K)
+              }
+            }
+            """);
+
+        Assert.NotNull(plan);
+        Assert.Equal(["TW5501", "TW5502"], diagnostics.Select(d => d.Code));
+        Assert.All(diagnostics, d => Assert.False(d.IsError));
+    }
+
+    [Fact]
+    public void Plan_StiffSolver_ReportsNotYetSupported()
+    {
+        var (plan, diagnostics) = PlanOf(Room + "scenario S for Room {\n  solver bdf(rtol = 1e-6)\n}\n");
+
+        Assert.Null(plan);
+        Assert.Equal(["TW5503"], diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void Plan_EndBeforeStart_ReportsEmptyTimeSpan()
+    {
+        var (plan, diagnostics) = PlanOf(Room + "scenario S for Room {\n  time 2 h .. 1 h\n}\n");
+
+        Assert.Null(plan);
+        Assert.Equal(["TW5504"], diagnostics.Select(d => d.Code));
+    }
+
+    private static (ScenarioPlan? Plan, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics) PlanOf(string source)
+    {
+        var compilation = Compilation.Create([new SourceText(source, "main.twin")], StandardLibrary.Default);
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+        var model = Assert.IsType<SemanticModel>(compilation.SemanticModel);
+        var scenario = model.Packages.SelectMany(p => p.Members.Values).OfType<ScenarioSymbol>().Single();
+        return new ScenarioPlanner(model).Plan(scenario);
+    }
+}
