@@ -85,6 +85,14 @@ public static class RunCommand
             return ExitCodes.Errors;
         }
 
+        var csvPath = Path.GetFullPath(arguments.Output ?? (plan.ScenarioName ?? plan.AssetName) + ".csv", context.WorkingDirectory);
+        var svgPath = Path.ChangeExtension(csvPath, ".svg");
+        if (!Directory.Exists(Path.GetDirectoryName(csvPath)))
+        {
+            // Checked before compiling and simulating, so a long run is not lost to a typo in '--out'.
+            diagnostics.Add(DiagnosticCatalog.At(anchor.Source, anchor.Span).OutputNotWritable(arguments.Output ?? csvPath, "its folder does not exist."));
+        }
+
         var (signals, inputDiagnostics) = new ScenarioRunner(path => ReadFile(Path.GetFullPath(path, context.WorkingDirectory))).PrepareInputs(plan, anchor.Source.Path);
         diagnostics.AddRange(inputDiagnostics);
         if (diagnostics.Any(d => d.IsError) || compiler.Compile(compilation, asset, diagnostics) is not { } twin)
@@ -101,8 +109,6 @@ public static class RunCommand
             return ExitCodes.Errors;
         }
 
-        var csvPath = Path.GetFullPath(arguments.Output ?? (plan.ScenarioName ?? plan.AssetName) + ".csv", context.WorkingDirectory);
-        var svgPath = Path.ChangeExtension(csvPath, ".svg");
         try
         {
             File.WriteAllText(csvPath, TimeSeriesCsvWriter.WriteToString(selected));

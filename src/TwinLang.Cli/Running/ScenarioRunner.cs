@@ -170,8 +170,7 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             SimulationFailureKind.NonFiniteValue => at.RunNonFiniteValue(variable, failure.Time),
             SimulationFailureKind.StepSizeUnderflow => at.RunStepSizeUnderflow(variable, failure.Time),
             SimulationFailureKind.MaxStepsExceeded => at.RunMaxStepsExceeded(failure.Time),
-            SimulationFailureKind.InvalidSetup => at.RunInvalidSetup(failure.Message),
-            SimulationFailureKind.Cancelled => at.RunCancelled(failure.Time),
+            SimulationFailureKind.InvalidSetup or SimulationFailureKind.Cancelled => at.RunStopped(failure.Message),
             _ => throw new InvalidOperationException($"Unmapped failure kind {failure.Kind}."),
         };
     }

@@ -52,11 +52,11 @@ public readonly partial struct DiagnosticBuilder
 
     /// <summary>TW5515: code generation is not available for the asset.</summary>
     public Diagnostic ModelNotCompiled(string asset, string reason) =>
-        Error("TW5515", $"Asset {Quote(asset)} could not be compiled to a runnable model: {reason}");
+        Error("TW5515", $"Asset {Quote(asset)} could not be compiled to a runnable model: {Detail(reason, "code generation failed")}");
 
     /// <summary>TW5516: the results could not be written.</summary>
     public Diagnostic OutputNotWritable(string path, string reason) =>
-        Error("TW5516", $"Could not write {Quote(path)}: {reason}");
+        Error("TW5516", $"Could not write {Quote(path)}: {Detail(reason, "the file system refused")}");
 
     /// <summary>TW5520: a variable became NaN or infinite during the run.</summary>
     public Diagnostic RunNonFiniteValue(string variable, double time) =>
@@ -70,47 +70,52 @@ public readonly partial struct DiagnosticBuilder
     public Diagnostic RunMaxStepsExceeded(double time) =>
         Error("TW5522", $"The solver reached its maximum number of steps at t = {Seconds(time)}. Loosen the tolerances or shorten the time span.");
 
-    /// <summary>TW5523: the runtime refused the run's settings.</summary>
-    public Diagnostic RunInvalidSetup(string reason) =>
-        Error("TW5523", $"The run could not start: {reason}");
+    /// <summary>TW5523: the runtime refused the run's settings, or the run was cancelled.</summary>
+    public Diagnostic RunStopped(string reason) =>
+        Error("TW5523", $"The run stopped: {Detail(reason, "its settings are inconsistent")}");
 
-    /// <summary>TW5524: the run was cancelled.</summary>
-    public Diagnostic RunCancelled(double time) =>
-        Error("TW5524", $"The run was cancelled at t = {Seconds(time)}.");
+    // TW5524 is not used: a cancelled run is reported as TW5523 with the runtime's reason.
 
     /// <summary>TW5530: an input file that does not exist or cannot be read.</summary>
     public Diagnostic CsvFileNotFound(string path) =>
         Error("TW5530", $"Expected a time-series file {Quote(path)} next to the scenario but found none.");
 
     /// <summary>TW5531: an input file with no header or no data rows.</summary>
-    public Diagnostic CsvNoData(string detail) => Error("TW5531", detail);
+    public Diagnostic CsvNoData(string detail) => Error("TW5531", Detail(detail, "The time-series file has no data rows"));
 
     /// <summary>TW5532: an input file whose header is malformed or repeats a column.</summary>
-    public Diagnostic CsvMalformedHeader(string detail) => Error("TW5532", detail);
+    public Diagnostic CsvMalformedHeader(string detail) => Error("TW5532", Detail(detail, "The time-series file has a malformed header"));
 
     /// <summary>TW5533: an input file without the requested column.</summary>
-    public Diagnostic CsvMissingColumn(string detail) => Error("TW5533", detail);
+    public Diagnostic CsvMissingColumn(string detail) => Error("TW5533", Detail(detail, "The time-series file lacks a requested column"));
 
     /// <summary>TW5534: an input file whose column header gives another unit.</summary>
-    public Diagnostic CsvUnitMismatch(string detail) => Error("TW5534", detail);
+    public Diagnostic CsvUnitMismatch(string detail) => Error("TW5534", Detail(detail, "A column header gives another unit than the scenario expects"));
 
     /// <summary>TW5535: an input-file row with the wrong number of cells or an unclosed quote.</summary>
-    public Diagnostic CsvMalformedRow(string detail) => Error("TW5535", detail);
+    public Diagnostic CsvMalformedRow(string detail) => Error("TW5535", Detail(detail, "A row of the time-series file is malformed"));
 
     /// <summary>TW5536: an empty cell: a gap in the data.</summary>
-    public Diagnostic CsvGap(string detail) => Error("TW5536", detail);
+    public Diagnostic CsvGap(string detail) => Error("TW5536", Detail(detail, "A cell of the time-series file is empty"));
 
     /// <summary>TW5537: a cell that is not a number.</summary>
-    public Diagnostic CsvNonNumericCell(string detail) => Error("TW5537", detail);
+    public Diagnostic CsvNonNumericCell(string detail) => Error("TW5537", Detail(detail, "A cell of the time-series file is not a number"));
 
     /// <summary>TW5538: a cell that is NaN or infinite.</summary>
-    public Diagnostic CsvNotFiniteCell(string detail) => Error("TW5538", detail);
+    public Diagnostic CsvNotFiniteCell(string detail) => Error("TW5538", Detail(detail, "A cell of the time-series file is NaN or infinite"));
 
     /// <summary>TW5539: times that do not increase.</summary>
-    public Diagnostic CsvUnsortedTime(string detail) => Error("TW5539", detail);
+    public Diagnostic CsvUnsortedTime(string detail) => Error("TW5539", Detail(detail, "The times of the time-series file do not increase"));
 
     /// <summary>TW5540: reading stopped after too many errors.</summary>
-    public Diagnostic CsvTooManyErrors(string detail) => Error("TW5540", detail);
+    public Diagnostic CsvTooManyErrors(string detail) => Error("TW5540", Detail(detail, "Reading the time-series file stopped after too many errors"));
+
+    /// <summary>The runtime's own sentence, or <paramref name="fallback"/> when it gave none; always ending with a period.</summary>
+    private static string Detail(string detail, string fallback)
+    {
+        var text = detail.Trim().Length == 0 ? fallback : detail.Trim();
+        return text.EndsWith('.') ? text : text + ".";
+    }
 
     private static string Seconds(double seconds) => seconds.ToString("G6", CultureInfo.InvariantCulture) + " s";
 }
