@@ -28,6 +28,9 @@ public static class RunCommand
     private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ProgressThrottle = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>The compiler <c>twin run</c> uses for assets: the one place to wire code generation in.</summary>
+    public static ITwinModelCompiler DefaultCompiler => UnavailableModelCompiler.Instance;
+
     /// <summary>The <c>run</c> command for the command tree.</summary>
     public static Command Build(CliContext context, ITwinModelCompiler? compiler = null)
     {
@@ -41,7 +44,7 @@ public static class RunCommand
         command.SetAction(result => Run(
             context,
             new RunArguments(result.GetValue(path) ?? string.Empty, result.GetValue(scenario), result.GetValue(asset), result.GetValue(output), result.GetValue(plot), result.GetValue(quiet)),
-            compiler ?? UnavailableModelCompiler.Instance));
+            compiler ?? DefaultCompiler));
         return command;
     }
 
