@@ -1,3 +1,4 @@
+using TwinLang.Compiler.Tests;
 using TwinLang.Parsing;
 using TwinLang.Syntax;
 using TwinLang.Text;
@@ -88,7 +89,7 @@ public sealed class FormatterCorpusTests
     /// <summary>Repository-relative paths of the shipped <c>.twin</c> files, in ordinal order.</summary>
     private static List<string> CorpusPaths()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var paths = new List<string>();
         foreach (var folder in new[] { "tests/Baselines", "examples", "stdlib" })
         {
@@ -107,7 +108,7 @@ public sealed class FormatterCorpusTests
     /// <summary>The parsed file, or null for a deliberately broken golden case (the formatter refuses those).</summary>
     private static SyntaxTree? Parse(string path)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), path));
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, path));
         var tree = TwinParser.Parse(new SourceText(text, path));
         if (!tree.Diagnostics.Any(d => d.IsError))
         {
@@ -122,15 +123,4 @@ public sealed class FormatterCorpusTests
         tree.Tokens.Where(t => t.Kind is TokenKind.LineComment or TokenKind.BlockComment or TokenKind.DocComment)
             .Select(t => t.Text.Replace("\r\n", "\n", StringComparison.Ordinal))
             .ToList();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TwinLang.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TwinLang.sln not found above the test output folder.");
-    }
 }
