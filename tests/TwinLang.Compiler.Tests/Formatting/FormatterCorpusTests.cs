@@ -56,7 +56,7 @@ public sealed class FormatterCorpusTests
         }
 
         var formatted = TwinParser.Parse(new SourceText(TwinFormatter.Format(tree), path));
-        Assert.Equal(Comments(tree), Comments(formatted));
+        Assert.Equal(CommentTokens.Of(tree), CommentTokens.Of(formatted));
     }
 
     [Theory]
@@ -118,9 +118,4 @@ public sealed class FormatterCorpusTests
         Assert.True(path.StartsWith("tests/Baselines/", StringComparison.Ordinal), $"'{path}' has syntax errors: {tree.Diagnostics.First(d => d.IsError).Message}");
         return null;
     }
-
-    private static List<string> Comments(SyntaxTree tree) =>
-        tree.Tokens.Where(t => t.Kind is TokenKind.LineComment or TokenKind.BlockComment or TokenKind.DocComment)
-            .Select(t => t.Text.Replace("\r\n", "\n", StringComparison.Ordinal))
-            .ToList();
 }

@@ -432,6 +432,23 @@ public sealed class TwinFormatterTests
     }
 
     [Fact]
+    public void Format_WindowsLineEndings_BecomeLineFeeds()
+    {
+        Check(
+            "/* a\r\n   b */\r\nasset A {\r\n  // c\r\n\r\n\r\n  parameter a: Real = 1\r\n}\r\n",
+            """
+            /* a
+               b */
+            asset A {
+              // c
+
+              parameter a: Real = 1
+            }
+
+            """);
+    }
+
+    [Fact]
     public void Format_WiderIndentOption_IndentsEveryLevel()
     {
         var tree = ParseClean("asset A { equation { x = 1 } }");
@@ -474,7 +491,7 @@ public sealed class TwinFormatterTests
         var reparsed = ParseClean(actual);
         Assert.True(SyntaxEquivalence.AreEquivalent(tree.Root, reparsed.Root), "Formatting changed the syntax tree.");
         Assert.Equal(actual, TwinFormatter.Format(reparsed));
-        Assert.Equal(CommentTexts(tree), CommentTexts(reparsed));
+        Assert.Equal(CommentTokens.Of(tree), CommentTokens.Of(reparsed));
     }
 
     private static SyntaxTree ParseClean(string source)
@@ -483,7 +500,4 @@ public sealed class TwinFormatterTests
         Assert.Empty(tree.Diagnostics.Where(d => d.IsError).Select(d => d.Message));
         return tree;
     }
-
-    private static List<string> CommentTexts(SyntaxTree tree) =>
-        tree.Tokens.Where(t => t.Kind is TokenKind.LineComment or TokenKind.BlockComment or TokenKind.DocComment).Select(t => t.Text).ToList();
 }
