@@ -59,6 +59,11 @@ public sealed partial class Binder
 
         var resolved = _units.ResolveLiteral(literal, context.File.Source, _diagnostics);
         RecordUnitReferences(context.File, literal.Unit);
+        if (!resolved.IsError)
+        {
+            _model.SetLiteralValue(literal, new ConstantValue(resolved.SiValue, false));
+        }
+
         return resolved.IsError ? ErrorType.Instance : RealOf(resolved.Dimension);
     }
 
