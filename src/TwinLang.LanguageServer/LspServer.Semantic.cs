@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using TwinLang.Binding;
 using TwinLang.Compiler;
 using TwinLang.LanguageServer.Documents;
@@ -14,19 +13,6 @@ namespace TwinLang.LanguageServer;
 // signature help and code actions have their own files.
 public sealed partial class LspServer
 {
-    private static readonly Regex IdentifierPattern = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);
-
-    /// <summary>The reserved words of the language (docs/language.md); a rename may not produce one.</summary>
-    private static readonly HashSet<string> Keywords = new(
-        """
-        package version import as quantity unit offset enum function let return table with from surrogate connector
-        asset extends parameter constant input output state variable discrete potential flow component port equation
-        initial when reinit terminate sampled every coupling between and step up down conserve tolerance assimilation
-        for observe column estimate prior filter reject report scenario time solver set sweep in ensemble seed if then
-        elseif else true false not or der connect
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
-        StringComparer.Ordinal);
-
     partial void RegisterSemanticFeatures()
     {
         DocumentRequest("textDocument/hover", (s, p, _) => Hover(s, s.Offset(p)));
@@ -159,7 +145,7 @@ public sealed partial class LspServer
 
     private static JsonNode? Rename(Snapshot snapshot, int offset, string newName)
     {
-        if (!IdentifierPattern.IsMatch(newName) || Keywords.Contains(newName))
+        if (!IsName(newName))
         {
             throw new JsonRpcException(ErrorCodes.RequestFailed, $"'{newName}' is not a valid TwinLang name.");
         }
@@ -177,6 +163,10 @@ public sealed partial class LspServer
 
         return new JsonObject { ["changes"] = changes };
     }
+
+    /// <summary>True when the lexer reads <paramref name="text"/> as exactly one name (so not a keyword), asked through the compiler.</summary>
+    private static bool IsName(string text) =>
+        Compilation.Create([new SourceText(text)], StandardLibrary.Empty).SyntaxTrees[0].Tokens is [{ Kind: TokenKind.Identifier } token] && token.Span.Length == text.Length;
 
     private static JsonNode WorkspaceSymbols(Compilation compilation, string query, CancellationToken cancellationToken)
     {

@@ -65,7 +65,7 @@ public sealed partial class LspServer
             {
                 commas++;
             }
-            else if (c is '{' or '}' or '\n' && depth == 0 && c != '\n')
+            else if (c is '{' or '}' && depth == 0)
             {
                 return null;
             }

@@ -171,11 +171,15 @@ public sealed class SemanticFeatureTests : IAsyncLifetime
         Assert.Null(await _client.RequestAsync("textDocument/prepareRename", ProtocolTests.Position(LibUri, 6, 14)));
     }
 
-    [Fact]
-    public async Task Rename_ToKeyword_FailsWithRequestFailed()
+    [Theory]
+    [InlineData("equation")]
+    [InlineData("2r")]
+    [InlineData("r two")]
+    [InlineData("")]
+    public async Task Rename_ToKeywordOrNonName_FailsWithRequestFailed(string newName)
     {
         var parameters = ProtocolTests.Position(LibUri, 4, 12);
-        parameters["newName"] = "equation";
+        parameters["newName"] = newName;
 
         var error = await Assert.ThrowsAsync<LspErrorException>(() => _client.RequestAsync("textDocument/rename", parameters));
 
