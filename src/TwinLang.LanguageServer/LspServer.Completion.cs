@@ -30,7 +30,11 @@ public sealed partial class LspServer
 
     private static readonly string[] CommonPrefixes = ["G", "M", "k", "m", "u", "n"];
 
-    private static JsonNode Completion(Snapshot snapshot, int offset)
+    /// <summary>
+    /// Completion at <paramref name="offset"/>. Typing a space triggers it only so units can follow a number;
+    /// anywhere else a space answers nothing rather than opening a list after every word.
+    /// </summary>
+    private static JsonNode Completion(Snapshot snapshot, int offset, string? triggerCharacter)
     {
         var text = snapshot.Text;
         var position = text.GetLinePosition(offset);
@@ -53,6 +57,10 @@ public sealed partial class LspServer
             {
                 items.Add(Item(symbol));
             }
+        }
+        else if (triggerCharacter == " " && !UnitPrefix.IsMatch(before))
+        {
+            // Nothing: see the summary.
         }
         else if (UnitPrefix.Match(before) is { Success: true })
         {

@@ -21,7 +21,7 @@ public sealed partial class LspServer
         DocumentRequest("textDocument/prepareRename", (s, p, _) => PrepareRename(s, s.Offset(p)));
         DocumentRequest("textDocument/rename", (s, p, _) => Rename(s, s.Offset(p), p?["newName"]?.GetValue<string>() ?? string.Empty));
         WorkspaceRequest("workspace/symbol", (c, p, token) => WorkspaceSymbols(c, p?["query"]?.GetValue<string>() ?? string.Empty, token));
-        DocumentRequest("textDocument/completion", (s, p, _) => Completion(s, s.Offset(p)));
+        DocumentRequest("textDocument/completion", (s, p, _) => Completion(s, s.Offset(p), p?["context"]?["triggerCharacter"] is JsonValue t && t.TryGetValue<string>(out var c) ? c : null));
         DocumentRequest("textDocument/signatureHelp", (s, p, _) => SignatureHelp(s, s.Offset(p)));
         DocumentRequest("textDocument/codeAction", (s, p, _) => CodeActions(s, p));
     }

@@ -147,7 +147,12 @@ public sealed partial class LspServer
         _workspace.Update(UriPaths.ToPath(uri), document);
         if (document is null)
         {
+            // The file's text on disk (or its absence) now stands for it: the open files that used it are checked again.
             ClearDiagnostics(uri);
+            foreach (var open in Documents.All)
+            {
+                ScheduleDiagnostics(open.Uri);
+            }
         }
         else
         {

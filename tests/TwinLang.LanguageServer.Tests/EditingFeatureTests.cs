@@ -49,6 +49,22 @@ public sealed class EditingFeatureTests
     }
 
     [Fact]
+    public async Task Completion_TriggeredBySpaceAfterNumber_ListsUnits()
+    {
+        var labels = await CompleteAsync("package demo.lib\nasset C {\n  parameter p: Resistance = 15 $$\n}\n", " ");
+
+        Assert.Contains("mOhm", labels);
+    }
+
+    [Fact]
+    public async Task Completion_TriggeredBySpaceElsewhere_ListsNothing()
+    {
+        var labels = await CompleteAsync("package demo.lib\nasset C {\n  parameter $$\n}\n", " ");
+
+        Assert.Empty(labels);
+    }
+
+    [Fact]
     public async Task Completion_AfterImport_ListsPackagesAndDeclarations()
     {
         var labels = await CompleteAsync("package demo.app\nimport demo.$$\n");
@@ -192,13 +208,19 @@ public sealed class EditingFeatureTests
         Assert.Empty(edits!.AsArray());
     }
 
-    private static async Task<List<string>> CompleteAsync(string marked)
+    private static async Task<List<string>> CompleteAsync(string marked, string? triggerCharacter = null)
     {
         var markup = Markup.Parse(marked);
         var (client, workspace, uri) = await OpenAsync(markup.Text);
         await using var _ = client;
         using var __ = workspace;
-        var result = await client.RequestAsync("textDocument/completion", ProtocolTests.Position(uri, markup.Line, markup.Character));
+        var parameters = ProtocolTests.Position(uri, markup.Line, markup.Character);
+        if (triggerCharacter is not null)
+        {
+            parameters["context"] = new JsonObject { ["triggerKind"] = 2, ["triggerCharacter"] = triggerCharacter };
+        }
+
+        var result = await client.RequestAsync("textDocument/completion", parameters);
         return result!["items"]!.AsArray().Select(i => i!["label"]!.GetValue<string>()).ToList();
     }
 
