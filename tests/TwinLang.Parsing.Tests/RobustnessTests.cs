@@ -57,7 +57,7 @@ public sealed class RobustnessTests
     {
         var source = "asset A { equation { " + string.Concat(Enumerable.Repeat("for i in 1..n { ", 100_000)) + new string('}', 100_000) + " } }";
         var tree = Parse(source);
-        Assert.Contains(tree.Diagnostics, d => d.Code == "TW0005");
+        Assert.Equal("TW0005", Assert.Single(tree.Diagnostics).Code);
     }
 
     [Theory]
