@@ -81,7 +81,8 @@ public sealed partial class Binder
             }
         }
 
-        facts.HasErrors |= _diagnostics.Count > before || file.Tree.Diagnostics.Any(d => d.IsError && type.Syntax.Span.Contains(d.Span));
+        facts.HasSyntaxErrors = file.Tree.Diagnostics.Any(d => d.IsError && type.Syntax.Span.ContainsOrTouches(d.Span.Start));
+        facts.HasErrors |= _diagnostics.Count > before || facts.HasSyntaxErrors;
     }
 
     private void BindCondition(ExpressionSyntax condition, BindContext context)
@@ -133,6 +134,10 @@ public sealed partial class Binder
 
         switch (variable.VariableKind)
         {
+            case VariableKind.Parameter or VariableKind.Constant when equationFacts.OwnMentions.Any(m => m.VariableKind is not (VariableKind.Parameter or VariableKind.Constant)):
+                // Parameters are fixed for a run, so their defaults may use only other parameters and constants.
+                Report(At(file, initial.Span).NotConstant($"value for {variable.VariableKind.ToString().ToLowerInvariant()} '{variable.Name}'"));
+                break;
             case VariableKind.Constant when GetConstantValue(variable) is null:
                 Report(At(file, initial.Span).NotConstant($"value for constant '{variable.Name}'"));
                 break;

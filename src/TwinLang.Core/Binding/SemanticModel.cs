@@ -14,6 +14,9 @@ public sealed class SemanticModel
     private readonly List<SymbolReference> _references;
     private readonly Dictionary<ExpressionSyntax, TwinType> _types;
     private readonly List<FileContext> _files;
+    private readonly Dictionary<VariableSymbol, ConstantValue?> _constants;
+    private readonly Dictionary<NumberLiteralSyntax, ConstantValue> _literals;
+    private readonly Dictionary<AssetSymbol, BoundAssetBody> _bodies = [];
     private Dictionary<SourceText, SymbolReference[]>? _referencesBySource;
     private Dictionary<Symbol, List<SymbolReference>>? _referencesBySymbol;
 
@@ -23,8 +26,12 @@ public sealed class SemanticModel
         IReadOnlyList<Diagnostic> diagnostics,
         List<SymbolReference> references,
         Dictionary<ExpressionSyntax, TwinType> types,
-        List<FileContext> files)
+        List<FileContext> files,
+        Dictionary<VariableSymbol, ConstantValue?> constants,
+        Dictionary<NumberLiteralSyntax, ConstantValue> literals)
     {
+        _constants = constants;
+        _literals = literals;
         Trees = trees;
         Packages = packages;
         Diagnostics = diagnostics;
@@ -57,12 +64,68 @@ public sealed class SemanticModel
         return Packages.Where(p => p.Name == packageName).Select(p => p.Members.GetValueOrDefault(name)).FirstOrDefault(s => s is not null);
     }
 
+    /// <summary>Every declaration (of any symbol, locals and iterators included) in <paramref name="source"/>, in source order.</summary>
+    public IReadOnlyList<SymbolReference> GetDeclarations(SourceText source) =>
+        ReferencesIn(source).Where(r => r.IsDeclaration).ToList();
+
     /// <summary>The top-level symbols declared in <paramref name="source"/>, in source order.</summary>
     public IReadOnlyList<Symbol> GetDeclaredSymbols(SourceText source) =>
         ReferencesIn(source).Where(r => r.IsDeclaration && r.Symbol.Container is PackageSymbol).Select(r => r.Symbol).ToList();
 
     /// <summary>The type of a bound expression, or null when it was not bound (e.g. inside a broken construct).</summary>
     public TwinType? GetType(ExpressionSyntax expression) => _types.GetValueOrDefault(expression);
+
+    /// <summary>
+    /// The symbol a name in <paramref name="source"/> declares or refers to: a <see cref="NameSyntax"/>, a
+    /// name expression, the member of a member access, or the callee of a call. Null when it did not resolve.
+    /// Lowering uses this to map every name of the syntax tree to its symbol.
+    /// </summary>
+    public Symbol? GetSymbol(SourceText source, SyntaxNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var name = node switch
+        {
+            NameSyntax n => n,
+            NameExpressionSyntax e => e.Name,
+            MemberAccessExpressionSyntax m => m.Member,
+            CallExpressionSyntax { Callee.Parts: [.., var last] } => last,
+            IteratorSyntax i => i.Name,
+            _ => null,
+        };
+        return name is not null && GetReferenceAt(source, name.Span.Start) is { } reference && reference.Location.Span == name.Span
+            ? reference.Symbol
+            : null;
+    }
+
+    /// <summary>The SI value of a number literal (<c>2.5 A*h</c> is 9000), when it was bound.</summary>
+    public ConstantValue? GetLiteralValue(NumberLiteralSyntax literal) => _literals.TryGetValue(literal, out var value) ? value : null;
+
+    /// <summary>
+    /// The bound body of an asset's own declaration, built on first request and cached: what lowering reads
+    /// instead of syntax. Inherited equations are in the bases' bodies (<see cref="StructuredTypeSymbol.SelfAndBases"/>).
+    /// </summary>
+    public BoundAssetBody GetBoundBody(AssetSymbol asset)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        lock (_bodies)
+        {
+            if (!_bodies.TryGetValue(asset, out var body))
+            {
+                var source = asset.Location?.Source ?? throw new InvalidOperationException("Every asset is declared in a source.");
+                body = new BoundTreeBuilder(this, source).BuildAsset(asset);
+                _bodies.Add(asset, body);
+            }
+
+            return body;
+        }
+    }
+
+    /// <summary>The bound form of any bound expression of <paramref name="source"/> (couplings, assimilations, scenarios).</summary>
+    public BoundExpression GetBoundExpression(SourceText source, ExpressionSyntax expression) =>
+        new BoundTreeBuilder(this, source).Expression(expression);
+
+    /// <summary>The compile-time value of a parameter's or constant's default, when it is constant.</summary>
+    public ConstantValue? GetConstantValue(VariableSymbol variable) => _constants.GetValueOrDefault(variable);
 
     /// <summary>The symbol whose name is at <paramref name="offset"/> (declaration or use), for hover and go-to-definition.</summary>
     public Symbol? GetSymbolAt(SourceText source, int offset) => GetReferenceAt(source, offset)?.Symbol;
