@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace TwinLang.Build.Tests;
 
 /// <summary>
