@@ -5,16 +5,24 @@ using TwinLang.Testing;
 namespace TwinLang.Build.Tests;
 
 /// <summary>
-/// A class library in a temporary folder that imports build/TwinLang.Build.targets by path and runs the
-/// repository's freshly built CLI and task, built with the real <c>dotnet build</c>. It has no package
-/// references, so restore needs no network.
+/// A class library in a temporary folder that uses TwinLang.Build (imported by path, or as a package packed from
+/// this repository) with the repository's freshly built CLI, built with the real <c>dotnet build</c>. It needs
+/// no package from the network.
 /// </summary>
 internal sealed class SampleProject : IDisposable
 {
+    private string[] _restoreArguments = [];
+
     private SampleProject(string directory)
     {
         Directory = directory;
     }
+
+    private static string RepositoryRoot => Baseline.RepositoryRoot();
+
+    // The test assembly sits in bin/<Configuration>/net10.0; the CLI and task were built in the same configuration.
+    private static string Configuration =>
+        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
 
     public string Directory { get; }
 
@@ -22,32 +30,73 @@ internal sealed class SampleProject : IDisposable
 
     public string StampPath => Path.Combine(Directory, "obj", "Debug", "net10.0", "twin.check.stamp");
 
+    /// <summary>A project that imports the targets by path, as a project inside this repository would.</summary>
     public static SampleProject Create(string twinSource)
+    {
+        var sample = new SampleProject(NewDirectory());
+        var tasks = Path.Combine(RepositoryRoot, "src", "TwinLang.Build", "bin", Configuration, "net10.0", "TwinLang.Build.dll");
+        var targets = Path.Combine(RepositoryRoot, "src", "TwinLang.Build", "build", "TwinLang.Build.targets");
+        sample.Write(twinSource, $"""
+                <TwinBuildTasksAssembly>{tasks}</TwinBuildTasksAssembly>
+              </PropertyGroup>
+              <Import Project="{targets}" />
+            """);
+        return sample;
+    }
+
+    /// <summary>
+    /// A project that references the TwinLang.Build NuGet package, packed from the built task into a local feed.
+    /// Restore reads only that feed and a private package folder, so no network and no stale global cache.
+    /// </summary>
+    public static SampleProject CreateWithPackage(string twinSource)
+    {
+        var sample = new SampleProject(NewDirectory());
+        var feed = Path.Combine(sample.Directory, "feed");
+        var project = Path.Combine(RepositoryRoot, "src", "TwinLang.Build", "TwinLang.Build.csproj");
+        var (exit, output) = sample.RunDotnet("pack", project, "--no-build", "-c", Configuration, "-o", feed, "-nologo", "-nodeReuse:false");
+        if (exit != 0)
+        {
+            throw new InvalidOperationException("dotnet pack failed:\n" + output);
+        }
+
+        sample.Write(twinSource, """
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="TwinLang.Build" Version="0.1.0" />
+              </ItemGroup>
+            """);
+        sample._restoreArguments = ["--source", feed, "-p:RestorePackagesPath=" + Path.Combine(sample.Directory, "packages")];
+        return sample;
+    }
+
+    /// <summary>Runs <c>dotnet build</c> with the given verbosity; returns the exit code and everything printed.</summary>
+    public (int ExitCode, string Output) Build(string verbosity) =>
+        RunDotnet(["build", ProjectPath, "-nologo", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:" + verbosity, .. _restoreArguments]);
+
+    private static string NewDirectory()
     {
         var directory = Path.Combine(Path.GetTempPath(), "twinlang-build-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        var root = Baseline.RepositoryRoot();
-        var configuration = BuildConfiguration();
-        var twin = Path.Combine(root, "src", "TwinLang.Cli", "bin", configuration, "net10.0", "twin.dll");
-        var tasks = Path.Combine(root, "src", "TwinLang.Build", "bin", configuration, "net10.0", "TwinLang.Build.dll");
-        var targets = Path.Combine(root, "src", "TwinLang.Build", "build", "TwinLang.Build.targets");
-        File.WriteAllText(Path.Combine(directory, "Sample.csproj"), $"""
+        return directory;
+    }
+
+    // Every sample is a class library with one C# file and main.twin, run by the repository's freshly built CLI.
+    private void Write(string twinSource, string projectTail)
+    {
+        var twin = Path.Combine(RepositoryRoot, "src", "TwinLang.Cli", "bin", Configuration, "net10.0", "twin.dll");
+        File.WriteAllText(ProjectPath, $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <TwinExecutable>{twin}</TwinExecutable>
-                <TwinBuildTasksAssembly>{tasks}</TwinBuildTasksAssembly>
-              </PropertyGroup>
-              <Import Project="{targets}" />
+            {projectTail}
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Class1.cs"), "namespace Sample;\n\npublic static class Class1\n{\n}\n");
-        File.WriteAllText(Path.Combine(directory, "main.twin"), twinSource);
-        return new SampleProject(directory);
+        File.WriteAllText(Path.Combine(Directory, "Class1.cs"), "namespace Sample;\n\npublic static class Class1\n{\n}\n");
+        File.WriteAllText(Path.Combine(Directory, "main.twin"), twinSource);
     }
 
-    /// <summary>Runs <c>dotnet build</c> with the given verbosity; returns the exit code and everything printed.</summary>
-    public (int ExitCode, string Output) Build(string verbosity)
+    private (int ExitCode, string Output) RunDotnet(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -56,7 +105,7 @@ internal sealed class SampleProject : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "build", ProjectPath, "-nologo", "-tl:off", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:" + verbosity })
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -80,7 +129,7 @@ internal sealed class SampleProject : IDisposable
         if (!process.WaitForExit(TimeSpan.FromMinutes(20)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build did not finish:\n" + output);
+            throw new TimeoutException("dotnet did not finish:\n" + output);
         }
 
         process.WaitForExit();
@@ -104,13 +153,9 @@ internal sealed class SampleProject : IDisposable
         {
             System.IO.Directory.Delete(Directory, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A leftover temporary folder is harmless.
         }
     }
-
-    // The test assembly sits in bin/<Configuration>/net10.0; the CLI and task were built in the same configuration.
-    private static string BuildConfiguration() =>
-        new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent?.Name ?? "Debug";
 }

@@ -50,10 +50,25 @@ public sealed class TwinCheckTargetTests
     {
         using var sample = SampleProject.Create(UnitErrorTwin);
 
-        // Quiet verbosity prints only logged errors and warnings, so the line below proves the CLI's output became
-        // a real MSBuild error (MSBuild appends the project to it), not just echoed text.
         var (exit, output) = sample.Build("q");
 
+        AssertFailedWithTw2050OnLine4(sample, exit, output);
+    }
+
+    [Fact]
+    public void Build_PackageReference_LoadsPackedTaskAndReportsTw2050()
+    {
+        using var sample = SampleProject.CreateWithPackage(UnitErrorTwin);
+
+        var (exit, output) = sample.Build("q");
+
+        AssertFailedWithTw2050OnLine4(sample, exit, output);
+    }
+
+    // Quiet verbosity prints only logged errors and warnings, so the line proves the CLI's output became a real
+    // MSBuild error (MSBuild appends the project to it), not just echoed text.
+    private static void AssertFailedWithTw2050OnLine4(SampleProject sample, int exit, string output)
+    {
         Assert.True(exit != 0, output);
         var errorLine = output.Split('\n').FirstOrDefault(l => l.Contains("error TW2050:", StringComparison.Ordinal));
         Assert.True(errorLine is not null, output);
