@@ -26,6 +26,15 @@ internal sealed class SemanticModelBuilder
 
     public TwinType? TypeOf(ExpressionSyntax expression) => _types.GetValueOrDefault(expression);
 
-    public SemanticModel Build(IReadOnlyList<SyntaxTree> trees, Dictionary<string, PackageSymbol> packages, IReadOnlyList<Diagnostic> diagnostics) =>
-        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files);
+    public SemanticModel Build(
+        IReadOnlyList<SyntaxTree> trees,
+        Dictionary<string, PackageSymbol> packages,
+        IReadOnlyList<Diagnostic> diagnostics,
+        Dictionary<VariableSymbol, VariableValues> variableValues,
+        Dictionary<(ComponentSymbol, VariableSymbol), ConstantValue> modifierValues) =>
+        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files)
+        {
+            VariableValues = variableValues,
+            ModifierValues = modifierValues,
+        };
 }
