@@ -64,9 +64,7 @@ internal sealed class FmiEmitter
             xml.WriteStartElement("Annotations");
             xml.WriteStartElement("Annotation");
             xml.WriteAttributeString("type", "org.twinlang.semantic");
-            xml.WriteStartElement("Semantic");
-            xml.WriteAttributeString("id", semantic);
-            xml.WriteEndElement();
+            xml.WriteString(semantic);
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
