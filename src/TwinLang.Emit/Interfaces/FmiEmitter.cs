@@ -188,8 +188,7 @@ internal sealed class FmiEmitter
         switch (variable.Type.ElementType)
         {
             case RealType real:
-                var type = derivative ? new RealType(real.Dimension.Divide(Dimension.TimeDimension), null) : real;
-                var si = InterfaceUnits.SiUnit(type);
+                var si = derivative ? InterfaceUnits.SiDerivativeUnit(real) : InterfaceUnits.SiUnit(real);
                 if (si is not null)
                 {
                     var units = GetUnit(si);

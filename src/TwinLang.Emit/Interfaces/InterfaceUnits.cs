@@ -111,6 +111,15 @@ internal static class InterfaceUnits
             : new Unit(type.Dimension.ToString(), type.Dimension, 1);
     }
 
+    /// <summary>The SI-coherent unit of the time derivative of a real type: <c>V/s</c>, <c>1/s</c>, else named after the dimension.</summary>
+    public static Unit SiDerivativeUnit(RealType type)
+    {
+        var dimension = type.Dimension.Divide(Dimension.TimeDimension);
+        var state = SiUnit(type);
+        var symbol = state is null ? "1/s" : state.Symbol.AsSpan().IndexOfAny("*/^(") < 0 ? state.Symbol + "/s" : dimension.ToString();
+        return new Unit(symbol, dimension, 1);
+    }
+
     /// <summary>A TwinLang unit symbol in Modelica/FMI spelling: <c>A*h</c> → <c>A.h</c>, <c>m/s^2</c> → <c>m/s2</c>.</summary>
     public static string ModelicaName(string symbol)
     {
