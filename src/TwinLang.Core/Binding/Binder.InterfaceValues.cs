@@ -10,6 +10,7 @@ public sealed partial class Binder
 {
     private readonly Dictionary<VariableSymbol, VariableValues> _variableValues = [];
     private readonly Dictionary<(ComponentSymbol, VariableSymbol), ConstantValue> _modifierValues = [];
+    private readonly Dictionary<CouplingSymbol, CouplingSteps> _couplingSteps = [];
 
     private void RecordInterfaceValues()
     {
@@ -26,6 +27,13 @@ public sealed partial class Binder
                     Evaluate(file, type, variable.Value),
                     Evaluate(file, type, ModifierValue(variable.Syntax.Type, "min")),
                     Evaluate(file, type, ModifierValue(variable.Syntax.Type, "max")));
+            }
+
+            foreach (var coupling in type.OwnMembers.OfType<CouplingSymbol>())
+            {
+                _couplingSteps[coupling] = new CouplingSteps(
+                    Evaluate(file, type, coupling.Syntax.First.Step)?.Number,
+                    Evaluate(file, type, coupling.Syntax.Second.Step)?.Number);
             }
 
             foreach (var component in type.OwnMembers.OfType<ComponentSymbol>())
@@ -56,3 +64,6 @@ public sealed partial class Binder
 
 /// <summary>The compile-time values of a variable: default or start value and bounds, each in SI; null when not constant.</summary>
 public readonly record struct VariableValues(ConstantValue? Start, ConstantValue? Min, ConstantValue? Max);
+
+/// <summary>The time steps of a coupling's two sides in seconds; null when not given or not constant.</summary>
+public readonly record struct CouplingSteps(double? First, double? Second);

@@ -40,7 +40,7 @@ public sealed partial class Binder
             binder._diagnostics.Add(DiagnosticCatalog.At(source, new TextSpan(0, 0)).InternalError("binding", exception.Message));
         }
 
-        return binder._model.Build(binder._trees, binder._packages, binder._diagnostics.ToSortedList(), binder._variableValues, binder._modifierValues);
+        return binder._model.Build(binder._trees, binder._packages, binder._diagnostics.ToSortedList(), binder._variableValues, binder._modifierValues, binder._couplingSteps);
     }
 
     private void Run()

@@ -177,7 +177,12 @@ public sealed class SemanticModel
     public ConstantValue? GetModifierValue(ComponentSymbol component, VariableSymbol member) =>
         ModifierValues.TryGetValue((component, member), out var value) ? value : null;
 
+    /// <summary>The constant time steps of a coupling's two sides, in seconds (each null when not given or not constant).</summary>
+    public CouplingSteps GetSteps(CouplingSymbol coupling) => StepsByCoupling.GetValueOrDefault(coupling);
+
     internal Dictionary<VariableSymbol, VariableValues> VariableValues { get; init; } = [];
+
+    internal Dictionary<CouplingSymbol, CouplingSteps> StepsByCoupling { get; init; } = [];
 
     internal Dictionary<(ComponentSymbol, VariableSymbol), ConstantValue> ModifierValues { get; init; } = [];
 

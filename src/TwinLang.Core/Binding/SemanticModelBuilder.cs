@@ -31,10 +31,12 @@ internal sealed class SemanticModelBuilder
         Dictionary<string, PackageSymbol> packages,
         IReadOnlyList<Diagnostic> diagnostics,
         Dictionary<VariableSymbol, VariableValues> variableValues,
-        Dictionary<(ComponentSymbol, VariableSymbol), ConstantValue> modifierValues) =>
+        Dictionary<(ComponentSymbol, VariableSymbol), ConstantValue> modifierValues,
+        Dictionary<CouplingSymbol, CouplingSteps> couplingSteps) =>
         new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files)
         {
             VariableValues = variableValues,
             ModifierValues = modifierValues,
+            StepsByCoupling = couplingSteps,
         };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Xml;
 using TwinLang.Binding;
 using TwinLang.Syntax;
 using TwinLang.Units;
@@ -321,6 +322,19 @@ internal sealed class AasEmitter
         json.WriteString("idShort", _context.Escape(coupling, coupling.Name, InterfaceNameTarget.Aas, IdShortLimit));
         WriteDescription(json, coupling);
         WriteSemanticId(json, "semanticId", MemberConcept(coupling, null));
+        var steps = _context.Model.GetSteps(coupling);
+        var qualifiers = new List<(string, string, string)>();
+        if (steps.First is { } first)
+        {
+            qualifiers.Add(("twinlang:firstStep", "xs:duration", XmlConvert.ToString(TimeSpan.FromSeconds(first))));
+        }
+
+        if (steps.Second is { } second)
+        {
+            qualifiers.Add(("twinlang:secondStep", "xs:duration", XmlConvert.ToString(TimeSpan.FromSeconds(second))));
+        }
+
+        WriteQualifiers(json, qualifiers);
         foreach (var (property, side) in new[] { ("first", coupling.First), ("second", coupling.Second) })
         {
             if (side is null)

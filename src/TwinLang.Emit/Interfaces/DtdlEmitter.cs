@@ -354,7 +354,9 @@ internal sealed class DtdlEmitter
         }
 
         json.WriteEndArray();
-        json.WriteString("comment", $"twinlang coupling {coupling.First?.Name} -> {coupling.Second.Name}");
+        var steps = _context.Model.GetSteps(coupling);
+        static string Step(double? seconds) => seconds is { } s ? $" (step {InterfaceContext.FormatDouble(s)} s)" : string.Empty;
+        json.WriteString("comment", $"twinlang coupling {coupling.First?.Name}{Step(steps.First)} -> {coupling.Second.Name}{Step(steps.Second)}");
         WriteDescription(json, coupling);
         json.WriteEndObject();
     }
