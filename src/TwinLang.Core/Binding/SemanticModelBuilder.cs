@@ -30,10 +30,11 @@ internal sealed class SemanticModelBuilder
         IReadOnlyList<SyntaxTree> trees,
         Dictionary<string, PackageSymbol> packages,
         IReadOnlyList<Diagnostic> diagnostics,
+        Dictionary<VariableSymbol, ConstantValue?> constants,
         Dictionary<VariableSymbol, VariableValues> variableValues,
         Dictionary<(ComponentSymbol, VariableSymbol), ConstantValue> modifierValues,
         Dictionary<CouplingSymbol, CouplingSteps> couplingSteps) =>
-        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files)
+        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files, constants)
         {
             VariableValues = variableValues,
             ModifierValues = modifierValues,

@@ -38,9 +38,6 @@ public sealed class UnitRegistry
     public IReadOnlyList<UnitDefinition> Definitions =>
         _definitions.Values.OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
 
-    /// <summary>The SI prefixes that may precede a non-affine unit name.</summary>
-    public static IReadOnlyList<SiPrefix> Prefixes => SiPrefix.All;
-
     /// <summary>Adds a unit; false (and nothing changes) when the name is already defined.</summary>
     public bool Define(UnitDefinition definition) => _definitions.TryAdd(definition.Name, definition);
 

@@ -1,3 +1,5 @@
+using TwinLang.Diagnostics;
+using TwinLang.Syntax;
 using Xunit;
 
 namespace TwinLang.Units;
@@ -11,6 +13,33 @@ public class StandardLibraryUnitsTests
         var (_, diagnostics) = UnitTestContext.BuildWithStandard(string.Empty);
 
         Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void StandardLibrary_EveryWrittenUnit_Resolves()
+    {
+        var diagnostics = new DiagnosticBag();
+        var count = 0;
+        foreach (var tree in UnitTestContext.StandardLibraryTrees())
+        {
+            foreach (var node in tree.Root.DescendantsAndSelf())
+            {
+                var unit = node switch
+                {
+                    NumberLiteralSyntax { Unit: { } written } => written,
+                    UnitModifierSyntax modifier => modifier.Unit,
+                    _ => null,
+                };
+                if (unit is not null)
+                {
+                    count++;
+                    Assert.False(UnitTestContext.Standard.Resolve(unit, tree.Text, diagnostics).IsError, tree.Text.ToString(unit.Span));
+                }
+            }
+        }
+
+        Assert.True(count > 0);
+        Assert.Empty(diagnostics.ToSortedList());
     }
 
     [Fact]
@@ -73,5 +102,21 @@ public class StandardLibraryUnitsTests
     {
         Assert.True(UnitTestContext.Standard.Quantities.TryGet(name, out var quantity));
         Assert.Equal(expected, UnitTestContext.Standard.Describe(quantity.Dimension));
+    }
+
+    // An exact name hides the prefixed reading of the same letters. This list makes each such choice
+    // deliberate: adding, say, a year named "a" would silently turn "Pa" and "ha" into shadowing names.
+    [Fact]
+    public void StandardLibrary_NamesShadowingPrefixedReadings_AreTheIntendedOnes()
+    {
+        var units = UnitTestContext.Standard.Units;
+
+        var shadowing = units.Names
+            .Where(name => SiPrefix.All.Any(p =>
+                name.Length > p.Symbol.Length && name.StartsWith(p.Symbol, StringComparison.Ordinal) &&
+                units.TryGetDefinition(name[p.Symbol.Length..], out var rest) && rest.AcceptsPrefix))
+            .ToList();
+
+        Assert.Equal(["cd", "ft", "kg", "nmi", "yd"], shadowing);
     }
 }

@@ -1,3 +1,6 @@
+using TwinLang.Diagnostics;
+using TwinLang.Parsing;
+using TwinLang.Text;
 using Xunit;
 
 namespace TwinLang.Units;
@@ -146,5 +149,24 @@ public class UnitDeclarationEvaluatorTests
         Assert.Empty(diagnostics);
         Assert.True(system.Units.TryResolve("y", out var y));
         Assert.Equal(60, y.Scale, 1e-12);
+    }
+
+    [Theory]
+    [InlineData("unit = 3 m")]
+    [InlineData("unit x = offset 3")]
+    [InlineData("unit x =")]
+    [InlineData("quantity Q =")]
+    [InlineData("quantity = m")]
+    [InlineData("unit x = 3 m^")]
+    [InlineData("unit x = (m*")]
+    public void Build_BrokenDeclaration_ReportsNoUnitDiagnostics(string text)
+    {
+        var tree = TwinParser.Parse(new SourceText(text, "broken.twin"));
+        var diagnostics = new DiagnosticBag();
+
+        UnitSystem.Build([tree], diagnostics);
+
+        Assert.NotEmpty(tree.Diagnostics);
+        Assert.Empty(diagnostics.ToSortedList());
     }
 }

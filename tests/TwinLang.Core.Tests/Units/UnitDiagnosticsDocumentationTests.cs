@@ -1,38 +1,36 @@
 using System.Text.RegularExpressions;
+using TwinLang.Binding;
 using Xunit;
 
 namespace TwinLang.Units;
 
 /// <summary>
-/// Every TW2000..TW2049 code has an entry in docs/diagnostics.md, and each entry's example that holds only
-/// unit and quantity declarations produces exactly its code (the compiler-wide documentation test covers the
-/// examples that need the parser and binder).
+/// Every TW2000..TW2049 code has an entry in docs/diagnostics.md, and each entry's example produces exactly
+/// its code with the standard library (the compiler-wide documentation test checks the same through the binder).
 /// </summary>
 public partial class UnitDiagnosticsDocumentationTests
 {
-    public static TheoryData<string> DocumentedUnitExamples()
+    public static TheoryData<string> DocumentedUnitCodes()
     {
         var data = new TheoryData<string>();
-        foreach (var (code, example) in Entries())
+        foreach (var (code, _) in Entries())
         {
-            if (example.Split('\n', StringSplitOptions.RemoveEmptyEntries).All(l => l.StartsWith("unit ", StringComparison.Ordinal) || l.StartsWith("quantity ", StringComparison.Ordinal)))
-            {
-                data.Add(code);
-            }
+            data.Add(code);
         }
 
         return data;
     }
 
     [Theory]
-    [MemberData(nameof(DocumentedUnitExamples))]
-    public void DocumentedExample_BuiltWithStandardLibrary_ProducesExactlyItsCode(string code)
+    [MemberData(nameof(DocumentedUnitCodes))]
+    public void DocumentedExample_BoundWithStandardLibrary_ProducesExactlyItsCode(string code)
     {
         var example = Entries().Single(e => e.Code == code).Example;
+        var tree = UnitTestContext.Parse(example, "main.twin");
 
-        var (_, diagnostics) = UnitTestContext.BuildWithStandard(example);
+        var model = Binder.Bind([.. UnitTestContext.StandardLibraryTrees(), tree]);
 
-        Assert.Equal([code], diagnostics.Select(d => d.Code));
+        Assert.Equal([code], model.Diagnostics.Select(d => d.Code));
     }
 
     [Fact]

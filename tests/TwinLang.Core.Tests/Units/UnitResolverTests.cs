@@ -74,6 +74,25 @@ public class UnitResolverTests
     }
 
     [Fact]
+    public void Resolve_ParenthesizedAffineUnit_StaysAffine()
+    {
+        var (unit, diagnostics) = Resolve("(degC)");
+
+        Assert.Empty(diagnostics);
+        Assert.True(unit.IsAffine);
+    }
+
+    [Fact]
+    public void Resolve_OneOverUnit_IsReciprocal()
+    {
+        var (unit, diagnostics) = Resolve("1/h");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal("1/h", unit.Symbol);
+        Assert.Equal(1.0 / 3600, unit.Scale, 1e-15);
+    }
+
+    [Fact]
     public void Resolve_AffineUnitInProduct_CountsAsDifference()
     {
         var (unit, diagnostics) = Resolve("degC*s/s");
@@ -87,9 +106,9 @@ public class UnitResolverTests
     public void ResolveLiteral_UnknownUnit_KeepsWrittenValueAndIsError()
     {
         var diagnostics = new DiagnosticBag();
-        var text = "3 mtr";
+        var (source, syntax) = UnitTestContext.ParseLiteral("3 mtr");
 
-        var literal = UnitTestContext.Standard.ResolveLiteral(UnitSyntaxReader.Literal(text), new SourceText(text), diagnostics);
+        var literal = UnitTestContext.Standard.ResolveLiteral(syntax, source, diagnostics);
 
         Assert.True(literal.IsError);
         Assert.Equal(3, literal.SiValue);
@@ -99,7 +118,8 @@ public class UnitResolverTests
     private static (Unit Unit, IReadOnlyList<Diagnostic> Diagnostics) Resolve(string text)
     {
         var diagnostics = new DiagnosticBag();
-        var unit = UnitTestContext.Standard.Resolve(UnitSyntaxReader.Expression(text), new SourceText(text), diagnostics);
+        var (source, syntax) = UnitTestContext.ParseUnit(text);
+        var unit = UnitTestContext.Standard.Resolve(syntax, source, diagnostics);
         return (unit, diagnostics.ToSortedList());
     }
 }

@@ -1,10 +1,15 @@
 using TwinLang.Diagnostics;
+using TwinLang.Parsing;
 using TwinLang.Syntax;
+using TwinLang.Text;
 using Xunit;
 
 namespace TwinLang.Units;
 
-/// <summary>Shared setup for unit tests: the standard library's unit system, and systems built from snippets.</summary>
+/// <summary>
+/// Shared setup for unit tests: the standard library's unit system, systems built from snippets, and unit
+/// expressions and literals read with the real parser (each snippet must parse without diagnostics).
+/// </summary>
 internal static class UnitTestContext
 {
     private static readonly Lazy<UnitSystem> StandardSystem = new(() =>
@@ -18,17 +23,26 @@ internal static class UnitTestContext
     /// <summary>The unit system of <c>stdlib/std/*.twin</c>, which must build without diagnostics.</summary>
     public static UnitSystem Standard => StandardSystem.Value;
 
-    /// <summary>The trees of <c>stdlib/std/units.twin</c> and <c>quantities.twin</c>, units first.</summary>
-    public static IReadOnlyList<SyntaxTree> StandardLibraryTrees() =>
-        new[] { "units.twin", "quantities.twin" }
-            .Select(name => UnitSyntaxReader.File(File.ReadAllText(Path.Combine(RepositoryRoot(), "stdlib", "std", name)), $"std/{name}"))
+    /// <summary>The parsed <c>stdlib/std/*.twin</c>: <c>units.twin</c> and <c>quantities.twin</c> first, then the rest in ordinal order.</summary>
+    public static IReadOnlyList<SyntaxTree> StandardLibraryTrees()
+    {
+        var directory = Path.Combine(RepositoryRoot(), "stdlib", "std");
+        string[] prelude = ["units.twin", "quantities.twin"];
+        var rest = Directory.GetFiles(directory, "*.twin")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => !prelude.Contains(name))
+            .Order(StringComparer.Ordinal);
+        return prelude.Concat(rest)
+            .Select(name => Parse(File.ReadAllText(Path.Combine(directory, name)), $"std/{name}"))
             .ToList();
+    }
 
     /// <summary>Builds a system from the standard library plus <paramref name="userText"/> and returns its diagnostics.</summary>
     public static (UnitSystem System, IReadOnlyList<Diagnostic> Diagnostics) BuildWithStandard(string userText)
     {
         var diagnostics = new DiagnosticBag();
-        var trees = StandardLibraryTrees().Append(UnitSyntaxReader.File(userText, "main.twin"));
+        var trees = StandardLibraryTrees().Append(Parse(userText, "main.twin"));
         var system = UnitSystem.Build(trees, diagnostics);
         return (system, diagnostics.ToSortedList());
     }
@@ -37,9 +51,23 @@ internal static class UnitTestContext
     public static (UnitSystem System, IReadOnlyList<Diagnostic> Diagnostics) Build(params string[] texts)
     {
         var diagnostics = new DiagnosticBag();
-        var trees = texts.Select((text, i) => UnitSyntaxReader.File(text, $"file{i}.twin"));
+        var trees = texts.Select((text, i) => Parse(text, $"file{i}.twin"));
         var system = UnitSystem.Build(trees, diagnostics);
         return (system, diagnostics.ToSortedList());
+    }
+
+    /// <summary>The unit expression <paramref name="unit"/>, read as the display unit of a parameter.</summary>
+    public static (SourceText Source, UnitExpressionSyntax Unit) ParseUnit(string unit)
+    {
+        var tree = Parse($"asset T {{ parameter p: Real(unit = {unit}) }}", "snippet.twin");
+        return (tree.Text, tree.Root.DescendantsAndSelf().OfType<UnitModifierSyntax>().Single().Unit);
+    }
+
+    /// <summary>The number literal <paramref name="literal"/> (<c>25 degC</c>), read as a parameter's value.</summary>
+    public static (SourceText Source, NumberLiteralSyntax Literal) ParseLiteral(string literal)
+    {
+        var tree = Parse($"asset T {{ parameter p: Real = {literal} }}", "snippet.twin");
+        return (tree.Text, tree.Root.DescendantsAndSelf().OfType<NumberLiteralSyntax>().Single());
     }
 
     /// <summary>The repository root, found by walking up to <c>TwinLang.sln</c>.</summary>
@@ -53,5 +81,13 @@ internal static class UnitTestContext
 
         Assert.NotNull(directory);
         return directory.FullName;
+    }
+
+    /// <summary>Parses <paramref name="text"/>, which must have no syntax diagnostics.</summary>
+    public static SyntaxTree Parse(string text, string path)
+    {
+        var tree = TwinParser.Parse(new SourceText(text, path));
+        Assert.Empty(tree.Diagnostics);
+        return tree;
     }
 }
