@@ -45,6 +45,7 @@ public static class TwinCommandLine
         var root = new RootCommand("TwinLang: check, format and build digital twin models.");
         root.Subcommands.Add(BuildCheck(context));
         root.Subcommands.Add(BuildFormat(context));
+        root.Subcommands.Add(EmitCommand.Create(context));
         return root;
     }
 
@@ -72,7 +73,7 @@ public static class TwinCommandLine
         return command;
     }
 
-    private static Argument<string[]> PathsArgument()
+    internal static Argument<string[]> PathsArgument()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files and folders (folders are searched recursively for *.twin).", Arity = ArgumentArity.OneOrMore };
         // An unknown option would otherwise be taken for a file name and reported as a missing file.
