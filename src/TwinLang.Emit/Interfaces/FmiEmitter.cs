@@ -128,6 +128,13 @@ internal sealed class FmiEmitter
             _ => ("local", isReal ? "continuous" : "discrete", "calculated", false),
         };
 
+        // A state or discrete variable without a constant start is set by initial equations or an expression:
+        // FMI calls that initial="calculated", which needs no start (and makes a state an initial unknown).
+        if (kind is VariableKind.State or VariableKind.Discrete && StartValue(variable, instance) is null)
+        {
+            (initial, needsStart) = ("calculated", false);
+        }
+
         var fmi = new FmiVariable(variable, name, _variables.Count + 1, causality, variability, initial);
         if (needsStart)
         {
@@ -154,17 +161,20 @@ internal sealed class FmiEmitter
         }
     }
 
-    private string StartText(VariableSymbol variable, string name, ComponentSymbol? instance)
-    {
-        var element = variable.Type.ElementType;
-        var value = _context.StartOf(variable, instance);
-        string? text = (element, value) switch
+    /// <summary>The constant start of a variable as FMI text, or null when there is none of the variable's type.</summary>
+    private string? StartValue(VariableSymbol variable, ComponentSymbol? instance) =>
+        (variable.Type.ElementType, _context.StartOf(variable, instance)) switch
         {
             (RealType, { Boolean: null } v) => InterfaceContext.FormatDouble(v.Number),
             (IntType, { Boolean: null } v) => InterfaceContext.FormatLong(v.Number),
             (BoolType, { Boolean: { } b }) => b ? "true" : "false",
             _ => null,
         };
+
+    private string StartText(VariableSymbol variable, string name, ComponentSymbol? instance)
+    {
+        var element = variable.Type.ElementType;
+        var text = StartValue(variable, instance);
         if (text is null)
         {
             text = element switch
@@ -441,7 +451,8 @@ internal sealed class FmiEmitter
             WriteUnknown(xml, "ContinuousStateDerivative", derivative);
         }
 
-        foreach (var unknown in outputs.Concat(derivatives).OrderBy(v => v.ValueReference))
+        var calculatedStates = derivatives.Select(d => _variables[(int)(d.DerivativeOf ?? 0) - 1]).Where(v => v.Initial == "calculated");
+        foreach (var unknown in outputs.Concat(derivatives).Concat(calculatedStates).OrderBy(v => v.ValueReference))
         {
             WriteUnknown(xml, "InitialUnknown", unknown);
         }

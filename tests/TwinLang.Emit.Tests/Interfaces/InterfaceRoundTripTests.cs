@@ -140,6 +140,21 @@ public class InterfaceRoundTripTests
         Assert.NotEqual(original, otherInterface);
     }
 
+    [Fact]
+    public void FmiState_SetByInitialEquation_IsCalculatedInitialUnknownWithoutWarning()
+    {
+        var result = InterfaceTestHost.EmitSource(
+            "asset A {\n  parameter k: Frequency = 1 Hz\n  state x: Real\n  initial equation { x = 2 }\n  equation { der(x) = -k * x }\n}\n",
+            InterfaceFormats.Fmi);
+
+        Assert.Empty(result.Diagnostics);
+        var xml = XDocument.Parse(result.Documents.Single().Content);
+        var state = xml.Descendants("Float64").Single(e => (string?)e.Attribute("name") == "x");
+        Assert.Equal("calculated", (string?)state.Attribute("initial"));
+        Assert.Null(state.Attribute("start"));
+        Assert.Contains(xml.Descendants("InitialUnknown"), u => (string?)u.Attribute("valueReference") == (string?)state.Attribute("valueReference"));
+    }
+
     private static double Factor(XElement element, string attribute, double fallback) =>
         element.Attribute(attribute) is { } value ? double.Parse(value.Value, CultureInfo.InvariantCulture) : fallback;
 }
