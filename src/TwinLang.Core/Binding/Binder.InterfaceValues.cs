@@ -24,7 +24,7 @@ public sealed partial class Binder
             foreach (var variable in type.OwnMembers.OfType<VariableSymbol>())
             {
                 _variableValues[variable] = new VariableValues(
-                    Evaluate(file, type, variable.Value),
+                    EnumItem(variable) ?? Evaluate(file, type, variable.Value),
                     Evaluate(file, type, ModifierValue(variable.Syntax.Type, "min")),
                     Evaluate(file, type, ModifierValue(variable.Syntax.Type, "max")));
             }
@@ -55,6 +55,21 @@ public sealed partial class Binder
         }
     }
 
+    // An enumeration default (Mode.off or off) is published as the item's 1-based number, the value FMI and
+    // DTDL give the item.
+    private static ConstantValue? EnumItem(VariableSymbol variable)
+    {
+        var name = variable.Value switch
+        {
+            MemberAccessExpressionSyntax access => access.Member.Text,
+            NameExpressionSyntax simple => simple.Name.Text,
+            _ => null,
+        };
+        return variable.Type.ElementType is EnumType enumeration && name is not null && enumeration.Symbol.LookupMember(name) is { } item
+            ? ConstantValue.FromInt(item.Ordinal + 1)
+            : null;
+    }
+
     private ConstantValue? Evaluate(FileContext file, StructuredTypeSymbol owner, ExpressionSyntax? expression) =>
         expression is null ? null : EvaluateConstant(file, owner, expression, overrides: null, report: false);
 
@@ -62,7 +77,10 @@ public sealed partial class Binder
         type.Modifiers.OfType<ValueModifierSyntax>().FirstOrDefault(m => m.Name.Text == name)?.Value;
 }
 
-/// <summary>The compile-time values of a variable: default or start value and bounds, each in SI; null when not constant.</summary>
+/// <summary>
+/// The compile-time values of a variable: default or start value and bounds, each in SI (an enumeration value
+/// as its item's 1-based number); null when not constant.
+/// </summary>
 public readonly record struct VariableValues(ConstantValue? Start, ConstantValue? Min, ConstantValue? Max);
 
 /// <summary>The time steps of a coupling's two sides in seconds; null when not given or not constant.</summary>

@@ -250,6 +250,7 @@ internal sealed class AasEmitter
     {
         BoolType => value.Boolean is { } b ? (b ? "true" : "false") : null,
         IntType => value.Boolean is null ? InterfaceContext.FormatLong(value.Number) : null,
+        EnumType enumeration => enumeration.Symbol.Members.ElementAtOrDefault((int)value.Number - 1)?.Name,
         RealType => value.Boolean is null ? InterfaceContext.FormatDouble(variable.DisplayUnit is { IsError: false } unit ? unit.FromSi(value.Number) : value.Number) : null,
         _ => null,
     };

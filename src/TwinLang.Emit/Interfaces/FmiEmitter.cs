@@ -166,7 +166,7 @@ internal sealed class FmiEmitter
         (variable.Type.ElementType, _context.StartOf(variable, instance)) switch
         {
             (RealType, { Boolean: null } v) => InterfaceContext.FormatDouble(v.Number),
-            (IntType, { Boolean: null } v) => InterfaceContext.FormatLong(v.Number),
+            (IntType or EnumType, { Boolean: null } v) => InterfaceContext.FormatLong(v.Number),
             (BoolType, { Boolean: { } b }) => b ? "true" : "false",
             _ => null,
         };

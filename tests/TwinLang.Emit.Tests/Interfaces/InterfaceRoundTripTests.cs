@@ -155,6 +155,21 @@ public class InterfaceRoundTripTests
         Assert.Contains(xml.Descendants("InitialUnknown"), u => (string?)u.Attribute("valueReference") == (string?)state.Attribute("valueReference"));
     }
 
+    [Fact]
+    public void EnumerationDefault_Emitted_IsTheItemInEveryFormat()
+    {
+        const string source = "enum Mode { off, heating, cooling }\n\nasset Heater {\n  parameter mode: Mode = Mode.heating\n  discrete last: Mode = Mode.cooling\n}\n";
+
+        var result = InterfaceTestHost.EmitSource(source);
+
+        Assert.Empty(result.Diagnostics);
+        var fmi = XDocument.Parse(result.Documents.Single(d => d.Format == InterfaceFormats.Fmi).Content);
+        Assert.Equal("2", (string?)fmi.Descendants("Enumeration").Single(e => (string?)e.Attribute("name") == "mode").Attribute("start"));
+        Assert.Equal("3", (string?)fmi.Descendants("Enumeration").Single(e => (string?)e.Attribute("name") == "last").Attribute("start"));
+        Assert.Contains("\"value\": \"heating\"", result.Documents.Single(d => d.Format == InterfaceFormats.Aas).Content, StringComparison.Ordinal);
+        Assert.All(result.Documents, d => Assert.Empty(InterfaceValidationTests.Validate(d)));
+    }
+
     private static double Factor(XElement element, string attribute, double fallback) =>
         element.Attribute(attribute) is { } value ? double.Parse(value.Value, CultureInfo.InvariantCulture) : fallback;
 }
