@@ -36,7 +36,7 @@ public static class EmitCommand
     /// <summary>Compiles <paramref name="paths"/> and writes the documents; returns <see cref="ExitCodes.Errors"/> when any error was reported.</summary>
     public static int Run(CliContext context, InterfaceFormats formats, IReadOnlyList<string> paths, string outputDirectory, bool locked)
     {
-        var project = Project.Load(paths, new ProjectOptions(context.WorkingDirectory, locked));
+        var project = Project.Load(paths, new ProjectOptions(context.WorkingDirectory, locked ? LockFileMode.Verify : LockFileMode.Write));
         var compilation = Compilation.Create(project);
         var diagnostics = new List<Diagnostic>(compilation.Diagnostics);
         var documents = new List<InterfaceDocument>();
