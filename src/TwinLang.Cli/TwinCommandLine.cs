@@ -47,6 +47,7 @@ public static class TwinCommandLine
         root.Subcommands.Add(BuildFormat(context));
         root.Subcommands.Add(RunCommand.Build(context));
         root.Subcommands.Add(BuildLanguageServer(context));
+        root.Subcommands.Add(EmitCommand.Create(context));
         return root;
     }
 
@@ -84,7 +85,7 @@ public static class TwinCommandLine
         return command;
     }
 
-    private static Argument<string[]> PathsArgument()
+    internal static Argument<string[]> PathsArgument()
     {
         var paths = new Argument<string[]>("paths") { Description = "Files and folders (folders are searched recursively for *.twin).", Arity = ArgumentArity.OneOrMore };
         // An unknown option would otherwise be taken for a file name and reported as a missing file.

@@ -40,7 +40,7 @@ public sealed partial class Binder
             binder._diagnostics.Add(DiagnosticCatalog.At(source, new TextSpan(0, 0)).InternalError("binding", exception.Message));
         }
 
-        return binder._model.Build(binder._trees, binder._packages, binder._diagnostics.ToSortedList(), binder._constantCache);
+        return binder._model.Build(binder._trees, binder._packages, binder._diagnostics.ToSortedList(), binder._constantCache, binder._variableValues, binder._modifierValues, binder._couplingSteps);
     }
 
     private void Run()
@@ -83,6 +83,8 @@ public sealed partial class Binder
                 GetConstantValue(variable);
             }
         }
+
+        RecordInterfaceValues();
     }
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);

@@ -230,6 +230,25 @@ public sealed class SemanticModel
     /// <summary>The functions callable without a declaration (<c>der</c>, <c>sqrt</c>, <c>sum</c>, ...), for completion.</summary>
     public static IReadOnlyList<string> BuiltinFunctions { get; } = Binder.BuiltinFunctionNames.ToList();
 
+    /// <summary>
+    /// The compile-time default or start value and the min/max bounds of <paramref name="variable"/>, in SI;
+    /// each part is null when not given or not constant (for interface emitters, which never evaluate syntax).
+    /// </summary>
+    public VariableValues GetValues(VariableSymbol variable) => VariableValues.GetValueOrDefault(variable);
+
+    /// <summary>The value a modifier of <paramref name="component"/> gives to <paramref name="member"/> (<c>Resistor(r = 1 kOhm)</c>), in SI, if constant.</summary>
+    public ConstantValue? GetModifierValue(ComponentSymbol component, VariableSymbol member) =>
+        ModifierValues.TryGetValue((component, member), out var value) ? value : null;
+
+    /// <summary>The constant time steps of a coupling's two sides, in seconds (each null when not given or not constant).</summary>
+    public CouplingSteps GetSteps(CouplingSymbol coupling) => StepsByCoupling.GetValueOrDefault(coupling);
+
+    internal Dictionary<VariableSymbol, VariableValues> VariableValues { get; init; } = [];
+
+    internal Dictionary<CouplingSymbol, CouplingSteps> StepsByCoupling { get; init; } = [];
+
+    internal Dictionary<(ComponentSymbol, VariableSymbol), ConstantValue> ModifierValues { get; init; } = [];
+
     /// <summary>The outline of a file: top-level declarations with their members as children.</summary>
     public IReadOnlyList<DocumentSymbol> GetDocumentSymbols(SourceText source)
     {

@@ -29,6 +29,18 @@ internal sealed class SemanticModelBuilder
 
     public TwinType? TypeOf(ExpressionSyntax expression) => _types.GetValueOrDefault(expression);
 
-    public SemanticModel Build(IReadOnlyList<SyntaxTree> trees, Dictionary<string, PackageSymbol> packages, IReadOnlyList<Diagnostic> diagnostics, Dictionary<VariableSymbol, ConstantValue?> constants) =>
-        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files, constants, _literals);
+    public SemanticModel Build(
+        IReadOnlyList<SyntaxTree> trees,
+        Dictionary<string, PackageSymbol> packages,
+        IReadOnlyList<Diagnostic> diagnostics,
+        Dictionary<VariableSymbol, ConstantValue?> constants,
+        Dictionary<VariableSymbol, VariableValues> variableValues,
+        Dictionary<(ComponentSymbol, VariableSymbol), ConstantValue> modifierValues,
+        Dictionary<CouplingSymbol, CouplingSteps> couplingSteps) =>
+        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files, constants, _literals)
+        {
+            VariableValues = variableValues,
+            ModifierValues = modifierValues,
+            StepsByCoupling = couplingSteps,
+        };
 }

@@ -20,6 +20,9 @@ public sealed class AssetSymbol : StructuredTypeSymbol
     /// <summary>The couplings among the members.</summary>
     public IEnumerable<CouplingSymbol> Couplings => AllMembers.OfType<CouplingSymbol>();
 
+    /// <summary>True when this asset or a base has a <c>sampled</c> (clocked) section.</summary>
+    public bool HasSampledSections => AllBodyMembers.Any(m => m is SampledSectionSyntax);
+
     /// <summary>The body members of this asset and its bases (equations, when and sampled sections included), bases first.</summary>
     public IEnumerable<MemberSyntax> AllBodyMembers =>
         SelfAndBases().Reverse().OfType<AssetSymbol>().SelectMany(a => a.Declaration.Members);
