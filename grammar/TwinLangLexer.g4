@@ -3,6 +3,19 @@
 // editors and the formatter get them from SyntaxTree.Tokens and doc comments can be attached.
 lexer grammar TwinLangLexer;
 
+// A '+' or '-' with no operand before it (at the start, after an operator, an opening bracket, a
+// comma or a keyword) is retyped to one of these by TwinParser's token scan, so the grammar tells a
+// sign from a binary operator without lookahead: `x = a` followed by `-b = c` on the next line reads
+// as the binary `a - b`, and `+` after an operand can never start a new equation.
+//
+// Likewise a '(' on the same line right after a name (or `der`, `step`, `ensemble`) becomes
+// CALL_LPAREN: `f(x)` is a call, while `x = a` followed by `(b) = c` on the next line is two equations.
+tokens {
+    UNARY_MINUS,
+    UNARY_PLUS,
+    CALL_LPAREN
+}
+
 // Keywords (reserved). Keep in step with the keyword list in docs/language.md and with the
 // parser rule `keyword`.
 PACKAGE      : 'package';

@@ -28,7 +28,7 @@ qualifiedName
     ;
 
 annotation
-    : AT IDENT (LPAREN argumentList? RPAREN)?
+    : AT IDENT ((LPAREN | CALL_LPAREN) argumentList? RPAREN)?
     ;
 
 declaration
@@ -66,7 +66,7 @@ unitValue
     ;
 
 signedNumber
-    : MINUS? number
+    : UNARY_MINUS? number
     ;
 
 number
@@ -86,7 +86,7 @@ enumMember
 // Functions, tables, surrogates
 
 functionDeclaration
-    : FUNCTION IDENT LPAREN parameterList? RPAREN COLON type functionBody
+    : FUNCTION IDENT (LPAREN | CALL_LPAREN) parameterList? RPAREN COLON type functionBody
     ;
 
 functionBody
@@ -107,7 +107,7 @@ parameter
     ;
 
 tableDeclaration
-    : TABLE IDENT LPAREN parameterList? RPAREN COLON type (WITH setting (COMMA setting)*)? tableBody?
+    : TABLE IDENT (LPAREN | CALL_LPAREN) parameterList? RPAREN COLON type (WITH setting (COMMA setting)*)? tableBody?
     ;
 
 tableBody
@@ -120,7 +120,7 @@ tableRow
     ;
 
 surrogateDeclaration
-    : SURROGATE IDENT LPAREN parameterList? RPAREN COLON type ASSIGN expression (FROM STRING)?
+    : SURROGATE IDENT (LPAREN | CALL_LPAREN) parameterList? RPAREN COLON type ASSIGN expression (FROM STRING)?
     ;
 
 // ---------------------------------------------------------------------------------------------
@@ -165,7 +165,7 @@ componentDeclaration
 
 // `Real`, `Real[3, n]`, `Temperature(unit = degC, min = 0 K)`, `Cell[n](capacity = 3 A*h)`.
 type
-    : qualifiedName (LBRACK expression (COMMA expression)* RBRACK)? (LPAREN modifier (COMMA modifier)* RPAREN)?
+    : qualifiedName (LBRACK expression (COMMA expression)* RBRACK)? ((LPAREN | CALL_LPAREN) modifier (COMMA modifier)* RPAREN)?
     ;
 
 modifier
@@ -221,7 +221,7 @@ couplingDeclaration
 
 // A plain reference, not an expression: `cells (step 1 s)` must not read as a call of `cells`.
 couplingEnd
-    : reference (LPAREN STEP expression RPAREN)?
+    : reference ((LPAREN | CALL_LPAREN) STEP expression RPAREN)?
     ;
 
 reference
@@ -283,7 +283,7 @@ expression
     | expression DOT IDENT                                              # MemberAccessExpression
     | expression LBRACK indexList RBRACK                                # IndexExpression
     | <assoc = right> expression CARET expression                       # PowerExpression
-    | op = (MINUS | PLUS) expression                                    # UnaryExpression
+    | op = (UNARY_MINUS | UNARY_PLUS) expression                        # UnaryExpression
     | expression op = (STAR | SLASH) expression                         # MultiplicativeExpression
     | expression op = (PLUS | MINUS) expression                         # AdditiveExpression
     | expression op = (LT | LE | GT | GE | EQ | NE) expression          # ComparisonExpression
@@ -302,7 +302,7 @@ primary
     : numberLiteral                                     # NumberPrimary
     | STRING                                            # StringPrimary
     | (TRUE | FALSE)                                    # BooleanPrimary
-    | callee LPAREN callBody? RPAREN                    # CallPrimary
+    | callee CALL_LPAREN callBody? RPAREN               # CallPrimary
     | (IDENT | TIME)                                    # NamePrimary
     | LPAREN expression RPAREN                          # ParenthesizedPrimary
     | LBRACK (expression (COMMA expression)*)? RBRACK   # ArrayPrimary
@@ -358,7 +358,7 @@ unitFactor
     ;
 
 signedInt
-    : MINUS? INT
+    : UNARY_MINUS? INT
     ;
 
 unitPrimary

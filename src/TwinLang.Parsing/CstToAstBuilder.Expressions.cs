@@ -46,7 +46,7 @@ internal sealed partial class CstToAstBuilder
             case PrimaryExpressionContext p:
                 return BuildPrimary(p.primary(), p);
             case UnaryExpressionContext u:
-                return new UnaryExpressionSyntax(span, u.op.Type == MINUS ? UnaryOperator.Negate : UnaryOperator.Plus, Expression(u.expression(), u));
+                return new UnaryExpressionSyntax(span, u.op.Type == UNARY_MINUS ? UnaryOperator.Negate : UnaryOperator.Plus, Expression(u.expression(), u));
             case NotExpressionContext n:
                 return new UnaryExpressionSyntax(span, UnaryOperator.Not, Expression(n.expression(), n));
             case ConditionalExpressionContext c:

@@ -76,7 +76,7 @@ internal sealed partial class CstToAstBuilder(SourceText text, BufferedTokenStre
         NumberLiteralSyntax? offset = null;
         if (context.signedNumber() is { } signed && signed.number() is { } offsetNumber)
         {
-            offset = BuildNumber(offsetNumber, IsReal(signed.MINUS()), Span(signed), unit: null);
+            offset = BuildNumber(offsetNumber, IsReal(signed.UNARY_MINUS()), Span(signed), unit: null);
         }
 
         return new UnitDeclarationSyntax(span, Name(context.IDENT(), context), doc, annotations, scale, unit, offset, String(context.STRING()));

@@ -24,7 +24,7 @@ internal static class NestingLimiter
         {
             var token = tokens[i];
             var isDefault = token.Channel == TokenConstants.DefaultChannel && token.Type != TokenConstants.EOF;
-            var opens = isDefault && token.Type is LPAREN or LBRACK or LBRACE;
+            var opens = isDefault && token.Type is LPAREN or CALL_LPAREN or LBRACK or LBRACE;
             var closes = isDefault && token.Type is RPAREN or RBRACK or RBRACE;
 
             if (skipFromDepth >= 0)

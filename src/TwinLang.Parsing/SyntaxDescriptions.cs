@@ -18,6 +18,9 @@ internal static class SyntaxDescriptions
         IDENT => "a name",
         INT or FLOAT => "a number",
         STRING => "a string",
+        UNARY_MINUS => "'-'",
+        UNARY_PLUS => "'+'",
+        CALL_LPAREN => "'('",
         _ => TwinLangLexer.DefaultVocabulary.GetLiteralName(type) ?? TwinLangLexer.DefaultVocabulary.GetDisplayName(type),
     };
 

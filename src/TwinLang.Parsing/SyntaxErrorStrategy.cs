@@ -58,49 +58,47 @@ internal sealed class SyntaxErrorStrategy(SourceText text, Action<IToken, Diagno
         var at = DiagnosticCatalog.At(text, span);
         var foundText = SyntaxDescriptions.Token(found);
 
-        var closer = UnclosedBracketCloser(expected, found);
-        if (closer is not null && FindOpenBracket(recognizer.Context, closer.Value) is { } open)
+        if (BlamesUnclosedBracket(expected, found))
         {
-            var position = text.GetLinePosition(open.Bracket.StartIndex);
-            var closerText = closer.Value switch
+            // Of the brackets the grammar would accept a close for, blame the innermost open one.
+            var open = new[] { RBRACE, RPAREN, RBRACK }
+                .Where(expected.Contains)
+                .Select(closer => (Closer: closer, Open: FindOpenBracket(recognizer.Context, closer)))
+                .Where(c => c.Open is not null)
+                .OrderByDescending(c => c.Open?.Bracket.StartIndex)
+                .FirstOrDefault();
+            if (open.Open is { } bracket)
             {
-                RBRACE => "}",
-                RPAREN => ")",
-                _ => "]",
-            };
-            report(found, at.UnclosedBracket(closerText, open.Construct.Kind, open.Construct.Name, position.ToString(), foundText));
-            return;
+                var position = text.GetLinePosition(bracket.Bracket.StartIndex);
+                var closerText = open.Closer switch
+                {
+                    RBRACE => "}",
+                    RPAREN => ")",
+                    _ => "]",
+                };
+                report(found, at.UnclosedBracket(closerText, bracket.Construct.Kind, bracket.Construct.Name, position.ToString(), foundText));
+                return;
+            }
         }
 
         report(found, at.UnexpectedToken(SyntaxDescriptions.Expected(expected), foundText));
     }
 
     /// <summary>
-    /// The closing bracket to blame: when the file ends inside brackets, or when a closing bracket is
-    /// the only thing the grammar allows here.
+    /// A missing closing bracket is the best explanation when the file ends inside brackets, when a closing
+    /// bracket is the only thing allowed, when another kind of closing bracket comes first, or when the
+    /// next declaration starts while a block is open.
     /// </summary>
-    private static int? UnclosedBracketCloser(IntervalSet expected, IToken found)
+    private static bool BlamesUnclosedBracket(IntervalSet expected, IToken found)
     {
-        int[] closers = [RBRACE, RPAREN, RBRACK];
-        var present = closers.Where(expected.Contains).ToList();
-        if (present.Count == 0)
+        if (!expected.Contains(RBRACE) && !expected.Contains(RPAREN) && !expected.Contains(RBRACK))
         {
-            return null;
+            return false;
         }
 
-        if (found.Type == TokenConstants.EOF || expected.Count == 1)
-        {
-            return present[0];
-        }
-
-        // The next declaration starts while a block is open: its '}' is what is missing.
-        if (present.Contains(RBRACE) && found.Type is PACKAGE or IMPORT or QUANTITY or ENUM or FUNCTION or TABLE or SURROGATE
-                or CONNECTOR or ASSET or ASSIMILATION or SCENARIO)
-        {
-            return RBRACE;
-        }
-
-        return null;
+        return found.Type is TokenConstants.EOF or RBRACE or RPAREN or RBRACK or PACKAGE or IMPORT or QUANTITY or ENUM or FUNCTION
+                or TABLE or SURROGATE or CONNECTOR or ASSET or ASSIMILATION or SCENARIO
+            || expected.Count == 1;
     }
 
     private static (IToken Bracket, (string Kind, string? Name) Construct)? FindOpenBracket(ParserRuleContext? context, int closer)
@@ -111,6 +109,7 @@ internal sealed class SyntaxErrorStrategy(SourceText text, Action<IToken, Diagno
             RPAREN => LPAREN,
             _ => LBRACK,
         };
+        bool Opens(int type) => type == opener || (opener == LPAREN && type == CALL_LPAREN);
         for (var ctx = context; ctx is not null; ctx = ctx.Parent as ParserRuleContext)
         {
             if (ctx.children is null)
@@ -128,7 +127,7 @@ internal sealed class SyntaxErrorStrategy(SourceText text, Action<IToken, Diagno
                     {
                         depth++;
                     }
-                    else if (symbol.Type == opener)
+                    else if (Opens(symbol.Type))
                     {
                         if (depth == 0)
                         {

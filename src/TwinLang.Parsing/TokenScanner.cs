@@ -11,7 +11,8 @@ namespace TwinLang.Parsing;
 /// <summary>
 /// Runs the lexer once over the whole file: classifies every token for <see cref="SyntaxTree.Tokens"/>,
 /// reports the lexical errors (TW0001–TW0003) and hands the parser a token list in which an
-/// unterminated string is an ordinary string, so one missing quote costs one diagnostic.
+/// unterminated string is an ordinary string, so one missing quote costs one diagnostic, and in which
+/// a sign is told from a binary operator (see the <c>tokens</c> section of TwinLangLexer.g4).
 /// </summary>
 internal static class TokenScanner
 {
@@ -26,6 +27,8 @@ internal static class TokenScanner
         var parserTokens = new List<IToken>();
         var errorStart = -1;
         var errorEnd = -1;
+        var previousEndsOperand = false;
+        IToken? previous = null;
 
         while (true)
         {
@@ -65,6 +68,22 @@ internal static class TokenScanner
                     break;
             }
 
+            if (token.Channel == TokenConstants.DefaultChannel)
+            {
+                if (!previousEndsOperand && token.Type is MINUS or PLUS)
+                {
+                    ((CommonToken)token).Type = token.Type == MINUS ? UNARY_MINUS : UNARY_PLUS;
+                }
+
+                if (token.Type == LPAREN && previous is { Type: IDENT or DER or STEP or ENSEMBLE } && previous.Line == token.Line)
+                {
+                    ((CommonToken)token).Type = CALL_LPAREN;
+                }
+
+                previous = token;
+                previousEndsOperand = token.Type is IDENT or INT or FLOAT or STRING or RPAREN or RBRACK or TRUE or FALSE or TIME;
+            }
+
             syntaxTokens.Add(new SyntaxToken(Classify(token.Type), span, token.Text ?? ""));
             parserTokens.Add(token);
         }
@@ -92,8 +111,8 @@ internal static class TokenScanner
         BLOCK_COMMENT or UNTERMINATED_BLOCK_COMMENT => TokenKind.BlockComment,
         ERROR_CHAR => TokenKind.Error,
         COLON_ASSIGN or EQ or NE or LE or GE or ARROW or DOTDOT or ASSIGN or LT or GT or PLUS or MINUS or STAR
-            or SLASH or CARET or TILDE or AT => TokenKind.Operator,
-        DOT or COMMA or COLON or SEMI or LPAREN or RPAREN or LBRACK or RBRACK or LBRACE or RBRACE => TokenKind.Punctuation,
+            or SLASH or CARET or TILDE or AT or UNARY_MINUS or UNARY_PLUS => TokenKind.Operator,
+        DOT or COMMA or COLON or SEMI or LPAREN or CALL_LPAREN or RPAREN or LBRACK or RBRACK or LBRACE or RBRACE => TokenKind.Punctuation,
         _ => TokenKind.Keyword,
     };
 }

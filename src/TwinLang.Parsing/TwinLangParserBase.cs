@@ -14,6 +14,10 @@ internal abstract class TwinLangParserBase : Parser
 
     private int _depth;
 
+    // The token at which the depth first passed three quarters of the limit: cutting the file there
+    // leaves a prefix whose parse stays well inside the limit, whatever the parser needs to unwind.
+    private int _safeCutTokenIndex = -1;
+
     protected TwinLangParserBase(ITokenStream input)
         : base(input)
     {
@@ -76,14 +80,20 @@ internal abstract class TwinLangParserBase : Parser
 
     private void Deeper()
     {
-        if (++_depth > MaxRuleDepth)
+        ++_depth;
+        if (_depth == MaxRuleDepth * 3 / 4 && _safeCutTokenIndex < 0)
         {
-            throw new NestingTooDeepException(CurrentToken.TokenIndex);
+            _safeCutTokenIndex = CurrentToken.TokenIndex;
+        }
+
+        if (_depth > MaxRuleDepth)
+        {
+            throw new NestingTooDeepException(_safeCutTokenIndex >= 0 ? _safeCutTokenIndex : CurrentToken.TokenIndex);
         }
     }
 }
 
-/// <summary>Thrown by the parser's depth guard; caught by <c>TwinParser</c>, never seen by callers.</summary>
+/// <summary>Thrown by the parser's depth guard; caught by <see cref="TwinParser"/>, never seen by callers.</summary>
 internal sealed class NestingTooDeepException(int tokenIndex) : Exception("Rule nesting too deep.")
 {
     /// <summary>Index in the token stream of the token at which the limit was passed.</summary>

@@ -75,7 +75,7 @@ public static class TwinParser
                 parseDiagnostics.Clear();
                 parsed = ParseTwoStage(text, parserTokens, parseDiagnostics);
             }
-            catch (NestingTooDeepException e) when (attempt < 8)
+            catch (NestingTooDeepException e) when (attempt < 4)
             {
                 // Cut the file at the token where the rule depth ran out and parse again: the tree keeps
                 // everything before it.

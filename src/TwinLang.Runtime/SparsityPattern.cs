@@ -7,7 +7,10 @@ namespace TwinLang.Runtime;
 /// </summary>
 public sealed class SparsityPattern
 {
-    /// <summary>Creates a pattern. <paramref name="rowPointers"/> has <c>rows + 1</c> entries; column indices are sorted within each row.</summary>
+    private readonly int[] _rowPointers;
+    private readonly int[] _columnIndices;
+
+    /// <summary>Creates a pattern from copies of the arrays. <paramref name="rowPointers"/> has <c>rows + 1</c> entries; column indices are sorted within each row.</summary>
     public SparsityPattern(int rows, int columns, int[] rowPointers, int[] columnIndices)
     {
         if (rowPointers.Length != rows + 1)
@@ -22,8 +25,8 @@ public sealed class SparsityPattern
 
         Rows = rows;
         Columns = columns;
-        RowPointers = rowPointers;
-        ColumnIndices = columnIndices;
+        _rowPointers = [.. rowPointers];
+        _columnIndices = [.. columnIndices];
     }
 
     /// <summary>The number of rows.</summary>
@@ -33,11 +36,11 @@ public sealed class SparsityPattern
     public int Columns { get; }
 
     /// <summary>Row <c>i</c>'s entries are at positions <c>RowPointers[i]</c> to <c>RowPointers[i + 1] - 1</c>.</summary>
-    public IReadOnlyList<int> RowPointers { get; }
+    public ReadOnlySpan<int> RowPointers => _rowPointers;
 
     /// <summary>The column of each stored entry.</summary>
-    public IReadOnlyList<int> ColumnIndices { get; }
+    public ReadOnlySpan<int> ColumnIndices => _columnIndices;
 
     /// <summary>The number of stored entries.</summary>
-    public int NonZeroCount => ColumnIndices.Count;
+    public int NonZeroCount => _columnIndices.Length;
 }

@@ -23,7 +23,8 @@ public sealed class ModelContractTests
         var pattern = new SparsityPattern(2, 2, [0, 2, 3], [0, 1, 1]);
 
         Assert.Equal(3, pattern.NonZeroCount);
-        Assert.Equal([0, 2, 3], pattern.RowPointers);
+        Assert.Equal([0, 2, 3], pattern.RowPointers.ToArray());
+        Assert.Equal([0, 1, 1], pattern.ColumnIndices.ToArray());
     }
 
     [Fact]

@@ -90,11 +90,4 @@ internal sealed class EquationFacts
 
     /// <summary>Variables of sub-components the equation mentions, with the component they are reached through.</summary>
     public HashSet<(ComponentSymbol Component, VariableSymbol Variable)> ComponentMentions { get; } = [];
-
-    public void Clear()
-    {
-        Derivatives.Clear();
-        OwnMentions.Clear();
-        ComponentMentions.Clear();
-    }
 }

@@ -133,6 +133,10 @@ public sealed partial class Binder
 
         switch (variable.VariableKind)
         {
+            case VariableKind.Parameter or VariableKind.Constant when equationFacts.OwnMentions.Any(m => m.VariableKind is not (VariableKind.Parameter or VariableKind.Constant)):
+                // Parameters are fixed for a run, so their defaults may use only other parameters and constants.
+                Report(At(file, initial.Span).NotConstant($"value for {variable.VariableKind.ToString().ToLowerInvariant()} '{variable.Name}'"));
+                break;
             case VariableKind.Constant when GetConstantValue(variable) is null:
                 Report(At(file, initial.Span).NotConstant($"value for constant '{variable.Name}'"));
                 break;

@@ -58,6 +58,7 @@ public sealed partial class Binder
         }
 
         var resolved = _units.ResolveLiteral(literal, context.File.Source, _diagnostics);
+        RecordUnitReferences(context.File, literal.Unit);
         return resolved.IsError ? ErrorType.Instance : RealOf(resolved.Dimension);
     }
 

@@ -155,14 +155,37 @@ public sealed partial class Binder
                     continue;
                 }
 
-                var cycle = component.Count == 1
-                    ? $"component {Quote(offending.Name)}"
-                    : string.Join(" -> ", component.Append(asset).Select(a => Quote(a.Name)));
+                var cycle = component.Count == 1 ? $"component {Quote(offending.Name)}" : CyclePath(asset, set);
                 Report(At(fileOf[asset], location.Span).RecursiveComposition(asset.Name, cycle));
             }
         }
 
         // Break the loops so later phases never walk them.
+        BreakCompositionLoops(components);
+    }
+
+    /// <summary>The loop from <paramref name="start"/> back to itself through components whose types are in the same strongly connected set.</summary>
+    private static string CyclePath(AssetSymbol start, HashSet<AssetSymbol> set)
+    {
+        var path = new List<string> { Quote(start.Name) };
+        var visited = new HashSet<AssetSymbol> { start };
+        var current = start;
+        while (current.Components.Select(c => c.ComponentType).OfType<AssetSymbol>().FirstOrDefault(set.Contains) is { } next)
+        {
+            path.Add(Quote(next.Name));
+            if (ReferenceEquals(next, start) || !visited.Add(next))
+            {
+                break;
+            }
+
+            current = next;
+        }
+
+        return string.Join(" -> ", path);
+    }
+
+    private static void BreakCompositionLoops(List<List<AssetSymbol>> components)
+    {
         foreach (var component in components.Where(c => c.Count > 1 || c.Exists(a => a.Components.Any(x => ReferenceEquals(x.ComponentType, a)))))
         {
             var set = component.ToHashSet();

@@ -195,7 +195,14 @@ public sealed partial class Binder
 
     private static string KindName(Symbol symbol) => symbol switch
     {
-        VariableSymbol v => $"{Article(v.VariableKind.ToString().ToLowerInvariant())}",
+        VariableSymbol v => Article(v.VariableKind switch
+        {
+            VariableKind.Variable => "algebraic variable",
+            VariableKind.Discrete => "discrete variable",
+            VariableKind.Potential => "potential variable",
+            VariableKind.Flow => "flow variable",
+            _ => v.VariableKind.ToString().ToLowerInvariant(),
+        }),
         _ => Article(symbol.Kind switch
         {
             SymbolKind.BuiltinType => "built-in type",

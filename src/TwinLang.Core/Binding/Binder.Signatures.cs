@@ -11,6 +11,7 @@ public sealed partial class Binder
 {
     // Replaced by BuildUnitRegistry once every file is declared; empty until then.
     private UnitSystem _units = UnitSystem.Build([], new DiagnosticBag());
+    private readonly Dictionary<string, UnitSymbol> _unitSymbols = new(StringComparer.Ordinal);
 
     private void BuildUnitRegistry()
     {
@@ -19,6 +20,30 @@ public sealed partial class Binder
             .Select(f => f.Tree)
             .ToList();
         _units = UnitSystem.Build(ordered, _diagnostics);
+        foreach (var file in _files.OrderBy(f => f.Package.IsPrelude ? 0 : 1))
+        {
+            foreach (var unit in file.Package.Members.Values.OfType<UnitSymbol>())
+            {
+                _unitSymbols.TryAdd(unit.Name, unit);
+            }
+        }
+
+        foreach (var file in _files)
+        {
+            foreach (var declaration in file.Declarations)
+            {
+                switch (declaration)
+                {
+                    case UnitDeclarationSyntax { Unit: { } unit }:
+                        RecordUnitReferences(file, unit);
+                        break;
+                    case QuantityDeclarationSyntax quantity:
+                        RecordUnitReferences(file, quantity.Unit);
+                        break;
+                }
+            }
+        }
+
         foreach (var package in _packages.Values)
         {
             foreach (var member in package.Members.Values)
@@ -33,6 +58,36 @@ public sealed partial class Binder
                         unit.Unit = definition.Unit;
                         break;
                 }
+            }
+        }
+    }
+
+    /// <summary>Records the unit declarations that the names in a unit expression refer to (<c>mOhm</c> refers to <c>Ohm</c>), for hover and go-to-definition.</summary>
+    private void RecordUnitReferences(FileContext file, UnitExpressionSyntax unit)
+    {
+        var pending = new Stack<UnitExpressionSyntax>();
+        pending.Push(unit);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case UnitNameSyntax name:
+                    if (_units.Units.Lookup(name.Name).Definition is { } definition && _unitSymbols.TryGetValue(definition.Name, out var symbol))
+                    {
+                        _model.AddReference(file.Source, name.Span, symbol, isDeclaration: false);
+                    }
+
+                    break;
+                case UnitPowerSyntax power:
+                    pending.Push(power.Base);
+                    break;
+                case UnitBinarySyntax binary:
+                    pending.Push(binary.Right);
+                    pending.Push(binary.Left);
+                    break;
+                case UnitParenthesizedSyntax parenthesized:
+                    pending.Push(parenthesized.Inner);
+                    break;
             }
         }
     }
@@ -195,6 +250,7 @@ public sealed partial class Binder
             }
 
             var resolved = _units.Resolve(unitModifier.Unit, file.Source, _diagnostics);
+            RecordUnitReferences(file, unitModifier.Unit);
             if (resolved.IsError)
             {
                 continue;

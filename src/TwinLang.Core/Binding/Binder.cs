@@ -40,7 +40,7 @@ public sealed partial class Binder
             binder._diagnostics.Add(DiagnosticCatalog.At(source, new TextSpan(0, 0)).InternalError("binding", exception.Message));
         }
 
-        return binder._model.Build(binder._trees, binder._packages, binder._diagnostics.ToSortedList());
+        return binder._model.Build(binder._trees, binder._packages, binder._diagnostics.ToSortedList(), binder._constantCache);
     }
 
     private void Run()
@@ -74,6 +74,15 @@ public sealed partial class Binder
         }
 
         CheckAssets();
+
+        // Every parameter and constant with a constant default gets its value, for lowering and hovers.
+        foreach (var (_, type) in AllStructuredTypes())
+        {
+            foreach (var variable in type.OwnMembers.OfType<VariableSymbol>())
+            {
+                GetConstantValue(variable);
+            }
+        }
     }
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);

@@ -14,6 +14,7 @@ public sealed class SemanticModel
     private readonly List<SymbolReference> _references;
     private readonly Dictionary<ExpressionSyntax, TwinType> _types;
     private readonly List<FileContext> _files;
+    private readonly Dictionary<VariableSymbol, ConstantValue?> _constants;
     private Dictionary<SourceText, SymbolReference[]>? _referencesBySource;
     private Dictionary<Symbol, List<SymbolReference>>? _referencesBySymbol;
 
@@ -23,8 +24,10 @@ public sealed class SemanticModel
         IReadOnlyList<Diagnostic> diagnostics,
         List<SymbolReference> references,
         Dictionary<ExpressionSyntax, TwinType> types,
-        List<FileContext> files)
+        List<FileContext> files,
+        Dictionary<VariableSymbol, ConstantValue?> constants)
     {
+        _constants = constants;
         Trees = trees;
         Packages = packages;
         Diagnostics = diagnostics;
@@ -57,12 +60,41 @@ public sealed class SemanticModel
         return Packages.Where(p => p.Name == packageName).Select(p => p.Members.GetValueOrDefault(name)).FirstOrDefault(s => s is not null);
     }
 
+    /// <summary>Every declaration (of any symbol, locals and iterators included) in <paramref name="source"/>, in source order.</summary>
+    public IReadOnlyList<SymbolReference> GetDeclarations(SourceText source) =>
+        ReferencesIn(source).Where(r => r.IsDeclaration).ToList();
+
     /// <summary>The top-level symbols declared in <paramref name="source"/>, in source order.</summary>
     public IReadOnlyList<Symbol> GetDeclaredSymbols(SourceText source) =>
         ReferencesIn(source).Where(r => r.IsDeclaration && r.Symbol.Container is PackageSymbol).Select(r => r.Symbol).ToList();
 
     /// <summary>The type of a bound expression, or null when it was not bound (e.g. inside a broken construct).</summary>
     public TwinType? GetType(ExpressionSyntax expression) => _types.GetValueOrDefault(expression);
+
+    /// <summary>
+    /// The symbol a name in <paramref name="source"/> declares or refers to: a <see cref="NameSyntax"/>, a
+    /// name expression, the member of a member access, or the callee of a call. Null when it did not resolve.
+    /// Lowering uses this to map every name of the syntax tree to its symbol.
+    /// </summary>
+    public Symbol? GetSymbol(SourceText source, SyntaxNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var name = node switch
+        {
+            NameSyntax n => n,
+            NameExpressionSyntax e => e.Name,
+            MemberAccessExpressionSyntax m => m.Member,
+            CallExpressionSyntax { Callee.Parts: [.., var last] } => last,
+            IteratorSyntax i => i.Name,
+            _ => null,
+        };
+        return name is not null && GetReferenceAt(source, name.Span.Start) is { } reference && reference.Location.Span == name.Span
+            ? reference.Symbol
+            : null;
+    }
+
+    /// <summary>The compile-time value of a parameter's or constant's default, when it is constant.</summary>
+    public ConstantValue? GetConstantValue(VariableSymbol variable) => _constants.GetValueOrDefault(variable);
 
     /// <summary>The symbol whose name is at <paramref name="offset"/> (declaration or use), for hover and go-to-definition.</summary>
     public Symbol? GetSymbolAt(SourceText source, int offset) => GetReferenceAt(source, offset)?.Symbol;

@@ -26,6 +26,6 @@ internal sealed class SemanticModelBuilder
 
     public TwinType? TypeOf(ExpressionSyntax expression) => _types.GetValueOrDefault(expression);
 
-    public SemanticModel Build(IReadOnlyList<SyntaxTree> trees, Dictionary<string, PackageSymbol> packages, IReadOnlyList<Diagnostic> diagnostics) =>
-        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files);
+    public SemanticModel Build(IReadOnlyList<SyntaxTree> trees, Dictionary<string, PackageSymbol> packages, IReadOnlyList<Diagnostic> diagnostics, Dictionary<VariableSymbol, ConstantValue?> constants) =>
+        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files, constants);
 }

@@ -113,7 +113,12 @@ internal sealed class FormattingEngine
             }
             else
             {
-                _writer.Space();
+                // An inline block comment is spaced like a word, except that it hugs an opening bracket.
+                if (!_writer.EndsWithOpeningBracket)
+                {
+                    _writer.Space();
+                }
+
                 _writer.Write(comment.Text);
             }
 
@@ -146,7 +151,7 @@ internal sealed class FormattingEngine
         {
             _writer.NewLine(false, Indent(Gap.Continuation));
         }
-        else if (gap == Gap.Space || sawComment)
+        else if (gap == Gap.Space || (sawComment && _code[next].Text is not (")" or "]" or "," or ";")))
         {
             _writer.Space();
         }

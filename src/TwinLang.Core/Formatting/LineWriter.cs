@@ -21,6 +21,9 @@ internal sealed class LineWriter
     /// <summary>The current line holds no text yet.</summary>
     public bool AtLineStart => _current.Length == 0 && _trailingComment is null;
 
+    /// <summary>The current line ends with <c>(</c> or <c>[</c>.</summary>
+    public bool EndsWithOpeningBracket => _trailingComment is null && _current.Length > 0 && _current[^1] is '(' or '[';
+
     /// <summary>Writes text; line breaks inside it (a multi-line block comment) are kept verbatim.</summary>
     public void Write(string text)
     {

@@ -37,22 +37,23 @@ internal partial class TwinLangParser : TwinLangParserBase {
 	protected static DFA[] decisionToDFA;
 	protected static PredictionContextCache sharedContextCache = new PredictionContextCache();
 	public const int
-		PACKAGE=1, VERSION=2, IMPORT=3, AS=4, QUANTITY=5, UNIT=6, OFFSET=7, ENUM=8,
-		FUNCTION=9, LET=10, RETURN=11, TABLE=12, WITH=13, FROM=14, SURROGATE=15,
-		CONNECTOR=16, ASSET=17, EXTENDS=18, PARAMETER=19, CONSTANT=20, INPUT=21,
-		OUTPUT=22, STATE=23, VARIABLE=24, DISCRETE=25, POTENTIAL=26, FLOW=27,
-		COMPONENT=28, PORT=29, EQUATION=30, INITIAL=31, WHEN=32, REINIT=33, TERMINATE=34,
-		SAMPLED=35, EVERY=36, COUPLING=37, BETWEEN=38, AND=39, STEP=40, UP=41,
-		DOWN=42, CONSERVE=43, TOLERANCE=44, ASSIMILATION=45, FOR=46, OBSERVE=47,
-		COLUMN=48, ESTIMATE=49, PRIOR=50, FILTER=51, REJECT=52, REPORT=53, SCENARIO=54,
-		TIME=55, SOLVER=56, SET=57, SWEEP=58, IN=59, ENSEMBLE=60, SEED=61, IF=62,
-		THEN=63, ELSEIF=64, ELSE=65, TRUE=66, FALSE=67, NOT=68, OR=69, DER=70,
-		CONNECT=71, COLON_ASSIGN=72, EQ=73, NE=74, LE=75, GE=76, ARROW=77, DOTDOT=78,
-		ASSIGN=79, LT=80, GT=81, PLUS=82, MINUS=83, STAR=84, SLASH=85, CARET=86,
-		TILDE=87, AT=88, DOT=89, COMMA=90, COLON=91, SEMI=92, LPAREN=93, RPAREN=94,
-		LBRACK=95, RBRACK=96, LBRACE=97, RBRACE=98, FLOAT=99, INT=100, IDENT=101,
-		STRING=102, DOC_COMMENT=103, LINE_COMMENT=104, BLOCK_COMMENT=105, WS=106,
-		UNTERMINATED_STRING=107, UNTERMINATED_BLOCK_COMMENT=108, ERROR_CHAR=109;
+		UNARY_MINUS=1, UNARY_PLUS=2, CALL_LPAREN=3, PACKAGE=4, VERSION=5, IMPORT=6,
+		AS=7, QUANTITY=8, UNIT=9, OFFSET=10, ENUM=11, FUNCTION=12, LET=13, RETURN=14,
+		TABLE=15, WITH=16, FROM=17, SURROGATE=18, CONNECTOR=19, ASSET=20, EXTENDS=21,
+		PARAMETER=22, CONSTANT=23, INPUT=24, OUTPUT=25, STATE=26, VARIABLE=27,
+		DISCRETE=28, POTENTIAL=29, FLOW=30, COMPONENT=31, PORT=32, EQUATION=33,
+		INITIAL=34, WHEN=35, REINIT=36, TERMINATE=37, SAMPLED=38, EVERY=39, COUPLING=40,
+		BETWEEN=41, AND=42, STEP=43, UP=44, DOWN=45, CONSERVE=46, TOLERANCE=47,
+		ASSIMILATION=48, FOR=49, OBSERVE=50, COLUMN=51, ESTIMATE=52, PRIOR=53,
+		FILTER=54, REJECT=55, REPORT=56, SCENARIO=57, TIME=58, SOLVER=59, SET=60,
+		SWEEP=61, IN=62, ENSEMBLE=63, SEED=64, IF=65, THEN=66, ELSEIF=67, ELSE=68,
+		TRUE=69, FALSE=70, NOT=71, OR=72, DER=73, CONNECT=74, COLON_ASSIGN=75,
+		EQ=76, NE=77, LE=78, GE=79, ARROW=80, DOTDOT=81, ASSIGN=82, LT=83, GT=84,
+		PLUS=85, MINUS=86, STAR=87, SLASH=88, CARET=89, TILDE=90, AT=91, DOT=92,
+		COMMA=93, COLON=94, SEMI=95, LPAREN=96, RPAREN=97, LBRACK=98, RBRACK=99,
+		LBRACE=100, RBRACE=101, FLOAT=102, INT=103, IDENT=104, STRING=105, DOC_COMMENT=106,
+		LINE_COMMENT=107, BLOCK_COMMENT=108, WS=109, UNTERMINATED_STRING=110,
+		UNTERMINATED_BLOCK_COMMENT=111, ERROR_CHAR=112;
 	public const int
 		RULE_compilationUnit = 0, RULE_packageDeclaration = 1, RULE_importDeclaration = 2,
 		RULE_qualifiedName = 3, RULE_annotation = 4, RULE_declaration = 5, RULE_declarationBody = 6,
@@ -91,36 +92,38 @@ internal partial class TwinLangParser : TwinLangParserBase {
 	};
 
 	private static readonly string[] _LiteralNames = {
-		null, "'package'", "'version'", "'import'", "'as'", "'quantity'", "'unit'",
-		"'offset'", "'enum'", "'function'", "'let'", "'return'", "'table'", "'with'",
-		"'from'", "'surrogate'", "'connector'", "'asset'", "'extends'", "'parameter'",
-		"'constant'", "'input'", "'output'", "'state'", "'variable'", "'discrete'",
-		"'potential'", "'flow'", "'component'", "'port'", "'equation'", "'initial'",
-		"'when'", "'reinit'", "'terminate'", "'sampled'", "'every'", "'coupling'",
-		"'between'", "'and'", "'step'", "'up'", "'down'", "'conserve'", "'tolerance'",
-		"'assimilation'", "'for'", "'observe'", "'column'", "'estimate'", "'prior'",
-		"'filter'", "'reject'", "'report'", "'scenario'", "'time'", "'solver'",
-		"'set'", "'sweep'", "'in'", "'ensemble'", "'seed'", "'if'", "'then'",
-		"'elseif'", "'else'", "'true'", "'false'", "'not'", "'or'", "'der'", "'connect'",
-		"':='", "'=='", "'!='", "'<='", "'>='", "'->'", "'..'", "'='", "'<'",
-		"'>'", "'+'", "'-'", "'*'", "'/'", "'^'", "'~'", "'@'", "'.'", "','",
-		"':'", "';'", "'('", "')'", "'['", "']'", "'{'", "'}'"
+		null, null, null, null, "'package'", "'version'", "'import'", "'as'",
+		"'quantity'", "'unit'", "'offset'", "'enum'", "'function'", "'let'", "'return'",
+		"'table'", "'with'", "'from'", "'surrogate'", "'connector'", "'asset'",
+		"'extends'", "'parameter'", "'constant'", "'input'", "'output'", "'state'",
+		"'variable'", "'discrete'", "'potential'", "'flow'", "'component'", "'port'",
+		"'equation'", "'initial'", "'when'", "'reinit'", "'terminate'", "'sampled'",
+		"'every'", "'coupling'", "'between'", "'and'", "'step'", "'up'", "'down'",
+		"'conserve'", "'tolerance'", "'assimilation'", "'for'", "'observe'", "'column'",
+		"'estimate'", "'prior'", "'filter'", "'reject'", "'report'", "'scenario'",
+		"'time'", "'solver'", "'set'", "'sweep'", "'in'", "'ensemble'", "'seed'",
+		"'if'", "'then'", "'elseif'", "'else'", "'true'", "'false'", "'not'",
+		"'or'", "'der'", "'connect'", "':='", "'=='", "'!='", "'<='", "'>='",
+		"'->'", "'..'", "'='", "'<'", "'>'", "'+'", "'-'", "'*'", "'/'", "'^'",
+		"'~'", "'@'", "'.'", "','", "':'", "';'", "'('", "')'", "'['", "']'",
+		"'{'", "'}'"
 	};
 	private static readonly string[] _SymbolicNames = {
-		null, "PACKAGE", "VERSION", "IMPORT", "AS", "QUANTITY", "UNIT", "OFFSET",
-		"ENUM", "FUNCTION", "LET", "RETURN", "TABLE", "WITH", "FROM", "SURROGATE",
-		"CONNECTOR", "ASSET", "EXTENDS", "PARAMETER", "CONSTANT", "INPUT", "OUTPUT",
-		"STATE", "VARIABLE", "DISCRETE", "POTENTIAL", "FLOW", "COMPONENT", "PORT",
-		"EQUATION", "INITIAL", "WHEN", "REINIT", "TERMINATE", "SAMPLED", "EVERY",
-		"COUPLING", "BETWEEN", "AND", "STEP", "UP", "DOWN", "CONSERVE", "TOLERANCE",
-		"ASSIMILATION", "FOR", "OBSERVE", "COLUMN", "ESTIMATE", "PRIOR", "FILTER",
-		"REJECT", "REPORT", "SCENARIO", "TIME", "SOLVER", "SET", "SWEEP", "IN",
-		"ENSEMBLE", "SEED", "IF", "THEN", "ELSEIF", "ELSE", "TRUE", "FALSE", "NOT",
-		"OR", "DER", "CONNECT", "COLON_ASSIGN", "EQ", "NE", "LE", "GE", "ARROW",
-		"DOTDOT", "ASSIGN", "LT", "GT", "PLUS", "MINUS", "STAR", "SLASH", "CARET",
-		"TILDE", "AT", "DOT", "COMMA", "COLON", "SEMI", "LPAREN", "RPAREN", "LBRACK",
-		"RBRACK", "LBRACE", "RBRACE", "FLOAT", "INT", "IDENT", "STRING", "DOC_COMMENT",
-		"LINE_COMMENT", "BLOCK_COMMENT", "WS", "UNTERMINATED_STRING", "UNTERMINATED_BLOCK_COMMENT",
+		null, "UNARY_MINUS", "UNARY_PLUS", "CALL_LPAREN", "PACKAGE", "VERSION",
+		"IMPORT", "AS", "QUANTITY", "UNIT", "OFFSET", "ENUM", "FUNCTION", "LET",
+		"RETURN", "TABLE", "WITH", "FROM", "SURROGATE", "CONNECTOR", "ASSET",
+		"EXTENDS", "PARAMETER", "CONSTANT", "INPUT", "OUTPUT", "STATE", "VARIABLE",
+		"DISCRETE", "POTENTIAL", "FLOW", "COMPONENT", "PORT", "EQUATION", "INITIAL",
+		"WHEN", "REINIT", "TERMINATE", "SAMPLED", "EVERY", "COUPLING", "BETWEEN",
+		"AND", "STEP", "UP", "DOWN", "CONSERVE", "TOLERANCE", "ASSIMILATION",
+		"FOR", "OBSERVE", "COLUMN", "ESTIMATE", "PRIOR", "FILTER", "REJECT", "REPORT",
+		"SCENARIO", "TIME", "SOLVER", "SET", "SWEEP", "IN", "ENSEMBLE", "SEED",
+		"IF", "THEN", "ELSEIF", "ELSE", "TRUE", "FALSE", "NOT", "OR", "DER", "CONNECT",
+		"COLON_ASSIGN", "EQ", "NE", "LE", "GE", "ARROW", "DOTDOT", "ASSIGN", "LT",
+		"GT", "PLUS", "MINUS", "STAR", "SLASH", "CARET", "TILDE", "AT", "DOT",
+		"COMMA", "COLON", "SEMI", "LPAREN", "RPAREN", "LBRACK", "RBRACK", "LBRACE",
+		"RBRACE", "FLOAT", "INT", "IDENT", "STRING", "DOC_COMMENT", "LINE_COMMENT",
+		"BLOCK_COMMENT", "WS", "UNTERMINATED_STRING", "UNTERMINATED_BLOCK_COMMENT",
 		"ERROR_CHAR"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
@@ -251,7 +254,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 150;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 18049582881805152L) != 0) || _la==AT || _la==SEMI) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 144396663054441216L) != 0) || _la==AT || _la==SEMI) {
 				{
 				State = 148;
 				ErrorHandler.Sync(this);
@@ -477,8 +480,9 @@ internal partial class TwinLangParser : TwinLangParserBase {
 	public partial class AnnotationContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AT() { return GetToken(TwinLangParser.AT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(TwinLangParser.IDENT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(TwinLangParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CALL_LPAREN() { return GetToken(TwinLangParser.CALL_LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ArgumentListContext argumentList() {
 			return GetRuleContext<ArgumentListContext>(0);
 		}
@@ -504,14 +508,21 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 186;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==LPAREN) {
+			if (_la==CALL_LPAREN || _la==LPAREN) {
 				{
 				State = 181;
-				Match(LPAREN);
+				_la = TokenStream.LA(1);
+				if ( !(_la==CALL_LPAREN || _la==LPAREN) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
 				State = 183;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 518081216767L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -10L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4144643442687L) != 0)) {
 					{
 					State = 182;
 					argumentList();
@@ -910,7 +921,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 		[System.Diagnostics.DebuggerNonUserCode] public NumberContext number() {
 			return GetRuleContext<NumberContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(TwinLangParser.MINUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNARY_MINUS() { return GetToken(TwinLangParser.UNARY_MINUS, 0); }
 		public SignedNumberContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -929,10 +940,10 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 235;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==MINUS) {
+			if (_la==UNARY_MINUS) {
 				{
 				State = 234;
-				Match(MINUS);
+				Match(UNARY_MINUS);
 				}
 			}
 
@@ -1115,7 +1126,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 	public partial class FunctionDeclarationContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FUNCTION() { return GetToken(TwinLangParser.FUNCTION, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(TwinLangParser.IDENT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(TwinLangParser.RPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(TwinLangParser.COLON, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TypeContext type() {
@@ -1124,6 +1134,8 @@ internal partial class TwinLangParser : TwinLangParserBase {
 		[System.Diagnostics.DebuggerNonUserCode] public FunctionBodyContext functionBody() {
 			return GetRuleContext<FunctionBodyContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CALL_LPAREN() { return GetToken(TwinLangParser.CALL_LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ParameterListContext parameterList() {
 			return GetRuleContext<ParameterListContext>(0);
 		}
@@ -1147,7 +1159,14 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 262;
 			Match(IDENT);
 			State = 263;
-			Match(LPAREN);
+			_la = TokenStream.LA(1);
+			if ( !(_la==CALL_LPAREN || _la==LPAREN) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
 			State = 265;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
@@ -1449,12 +1468,13 @@ internal partial class TwinLangParser : TwinLangParserBase {
 	public partial class TableDeclarationContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TABLE() { return GetToken(TwinLangParser.TABLE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(TwinLangParser.IDENT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(TwinLangParser.RPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(TwinLangParser.COLON, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TypeContext type() {
 			return GetRuleContext<TypeContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CALL_LPAREN() { return GetToken(TwinLangParser.CALL_LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ParameterListContext parameterList() {
 			return GetRuleContext<ParameterListContext>(0);
 		}
@@ -1492,7 +1512,14 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 312;
 			Match(IDENT);
 			State = 313;
-			Match(LPAREN);
+			_la = TokenStream.LA(1);
+			if ( !(_la==CALL_LPAREN || _la==LPAREN) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
 			State = 315;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
@@ -1615,7 +1642,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				State = 341;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 40)) & ~0x3f) == 0 && ((1L << (_la - 40)) & 8691960476513370113L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8935132864610041850L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2072321720689L) != 0)) {
 					{
 					{
 					State = 335;
@@ -1737,7 +1764,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 	public partial class SurrogateDeclarationContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SURROGATE() { return GetToken(TwinLangParser.SURROGATE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IDENT() { return GetToken(TwinLangParser.IDENT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(TwinLangParser.RPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COLON() { return GetToken(TwinLangParser.COLON, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public TypeContext type() {
@@ -1747,6 +1773,8 @@ internal partial class TwinLangParser : TwinLangParserBase {
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CALL_LPAREN() { return GetToken(TwinLangParser.CALL_LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ParameterListContext parameterList() {
 			return GetRuleContext<ParameterListContext>(0);
 		}
@@ -1772,7 +1800,14 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 361;
 			Match(IDENT);
 			State = 362;
-			Match(LPAREN);
+			_la = TokenStream.LA(1);
+			if ( !(_la==CALL_LPAREN || _la==LPAREN) ) {
+			ErrorHandler.RecoverInline(this);
+			}
+			else {
+				ErrorHandler.ReportMatch(this);
+			    Consume();
+			}
 			State = 364;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
@@ -1857,7 +1892,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 382;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 267911168L) != 0) || _la==AT || _la==SEMI) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2143289344L) != 0) || _la==AT || _la==SEMI) {
 				{
 				State = 380;
 				ErrorHandler.Sync(this);
@@ -1961,7 +1996,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 398;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 180388102144L) != 0) || _la==AT || _la==SEMI) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1443104817152L) != 0) || _la==AT || _la==SEMI) {
 				{
 				State = 396;
 				ErrorHandler.Sync(this);
@@ -2225,7 +2260,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			{
 			State = 428;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 267911168L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 2143289344L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -2339,7 +2374,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			return GetRuleContext<ExpressionContext>(i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RBRACK() { return GetToken(TwinLangParser.RBRACK, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ModifierContext[] modifier() {
 			return GetRuleContexts<ModifierContext>();
 		}
@@ -2347,6 +2381,8 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			return GetRuleContext<ModifierContext>(i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(TwinLangParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CALL_LPAREN() { return GetToken(TwinLangParser.CALL_LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(TwinLangParser.COMMA); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
 			return GetToken(TwinLangParser.COMMA, i);
@@ -2401,10 +2437,17 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 468;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==LPAREN) {
+			if (_la==CALL_LPAREN || _la==LPAREN) {
 				{
 				State = 457;
-				Match(LPAREN);
+				_la = TokenStream.LA(1);
+				if ( !(_la==CALL_LPAREN || _la==LPAREN) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
 				State = 458;
 				modifier();
 				State = 463;
@@ -2564,11 +2607,13 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 487;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 40)) & ~0x3f) == 0 && ((1L << (_la - 40)) & 8696464078288224321L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8934569914656620538L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2073395463025L) != 0)) {
 				{
 				State = 485;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
+				case UNARY_MINUS:
+				case UNARY_PLUS:
 				case STEP:
 				case FOR:
 				case TIME:
@@ -2579,8 +2624,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				case NOT:
 				case DER:
 				case CONNECT:
-				case PLUS:
-				case MINUS:
 				case LPAREN:
 				case LBRACK:
 				case FLOAT:
@@ -2704,11 +2747,13 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				State = 499;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 40)) & ~0x3f) == 0 && ((1L << (_la - 40)) & 8696464078288224321L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8934569914656620538L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2073395463025L) != 0)) {
 					{
 					State = 497;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
+					case UNARY_MINUS:
+					case UNARY_PLUS:
 					case STEP:
 					case FOR:
 					case TIME:
@@ -2719,8 +2764,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 					case NOT:
 					case DER:
 					case CONNECT:
-					case PLUS:
-					case MINUS:
 					case LPAREN:
 					case LBRACK:
 					case FLOAT:
@@ -2778,6 +2821,8 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				}
 				}
 				break;
+			case UNARY_MINUS:
+			case UNARY_PLUS:
 			case STEP:
 			case TIME:
 			case ENSEMBLE:
@@ -2786,8 +2831,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			case FALSE:
 			case NOT:
 			case DER:
-			case PLUS:
-			case MINUS:
 			case LPAREN:
 			case LBRACK:
 			case FLOAT:
@@ -3012,11 +3055,13 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 544;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5800637445334630400L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 129587413015L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8935132658451611642L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2073395462513L) != 0)) {
 				{
 				State = 542;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
+				case UNARY_MINUS:
+				case UNARY_PLUS:
 				case REINIT:
 				case TERMINATE:
 				case STEP:
@@ -3027,8 +3072,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				case FALSE:
 				case NOT:
 				case DER:
-				case PLUS:
-				case MINUS:
 				case LPAREN:
 				case LBRACK:
 				case FLOAT:
@@ -3129,11 +3172,13 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 561;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 5800637445334630400L) != 0) || ((((_la - 66)) & ~0x3f) == 0 && ((1L << (_la - 66)) & 129587413015L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8935132658451611642L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2073395462513L) != 0)) {
 				{
 				State = 559;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
+				case UNARY_MINUS:
+				case UNARY_PLUS:
 				case REINIT:
 				case TERMINATE:
 				case STEP:
@@ -3144,8 +3189,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				case FALSE:
 				case NOT:
 				case DER:
-				case PLUS:
-				case MINUS:
 				case LPAREN:
 				case LBRACK:
 				case FLOAT:
@@ -3271,6 +3314,8 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				}
 				}
 				break;
+			case UNARY_MINUS:
+			case UNARY_PLUS:
 			case STEP:
 			case TIME:
 			case ENSEMBLE:
@@ -3279,8 +3324,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			case FALSE:
 			case NOT:
 			case DER:
-			case PLUS:
-			case MINUS:
 			case LPAREN:
 			case LBRACK:
 			case FLOAT:
@@ -3368,7 +3411,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 594;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 41)) & ~0x3f) == 0 && ((1L << (_la - 41)) & 1155173304420532231L) != 0)) {
+			while (((((_la - 44)) & ~0x3f) == 0 && ((1L << (_la - 44)) & 1155173304420532231L) != 0)) {
 				{
 				State = 592;
 				ErrorHandler.Sync(this);
@@ -3415,12 +3458,13 @@ internal partial class TwinLangParser : TwinLangParserBase {
 		[System.Diagnostics.DebuggerNonUserCode] public ReferenceContext reference() {
 			return GetRuleContext<ReferenceContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STEP() { return GetToken(TwinLangParser.STEP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(TwinLangParser.RPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CALL_LPAREN() { return GetToken(TwinLangParser.CALL_LPAREN, 0); }
 		public CouplingEndContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -3441,10 +3485,17 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 605;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==LPAREN) {
+			if (_la==CALL_LPAREN || _la==LPAREN) {
 				{
 				State = 600;
-				Match(LPAREN);
+				_la = TokenStream.LA(1);
+				if ( !(_la==CALL_LPAREN || _la==LPAREN) ) {
+				ErrorHandler.RecoverInline(this);
+				}
+				else {
+					ErrorHandler.ReportMatch(this);
+				    Consume();
+				}
 				State = 601;
 				Match(STEP);
 				State = 602;
@@ -3771,7 +3822,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 648;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 47)) & ~0x3f) == 0 && ((1L << (_la - 47)) & 35184372088949L) != 0)) {
+			while (((((_la - 50)) & ~0x3f) == 0 && ((1L << (_la - 50)) & 35184372088949L) != 0)) {
 				{
 				State = 646;
 				ErrorHandler.Sync(this);
@@ -4076,7 +4127,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 700;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 1693353459897597952L) != 0) || _la==SEMI || _la==IDENT) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -4899916394528768000L) != 0) || _la==SEMI || _la==IDENT) {
 				{
 				State = 698;
 				ErrorHandler.Sync(this);
@@ -4361,11 +4412,13 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				State = 748;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				while (((((_la - 40)) & ~0x3f) == 0 && ((1L << (_la - 40)) & 8696464076140740609L) != 0)) {
+				while ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8935132864610041850L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2073395462513L) != 0)) {
 					{
 					State = 746;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
+					case UNARY_MINUS:
+					case UNARY_PLUS:
 					case STEP:
 					case TIME:
 					case ENSEMBLE:
@@ -4374,8 +4427,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 					case FALSE:
 					case NOT:
 					case DER:
-					case PLUS:
-					case MINUS:
 					case LPAREN:
 					case LBRACK:
 					case FLOAT:
@@ -4492,8 +4543,8 @@ internal partial class TwinLangParser : TwinLangParserBase {
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(TwinLangParser.MINUS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode PLUS() { return GetToken(TwinLangParser.PLUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNARY_MINUS() { return GetToken(TwinLangParser.UNARY_MINUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNARY_PLUS() { return GetToken(TwinLangParser.UNARY_PLUS, 0); }
 		public UnaryExpressionContext(ExpressionContext context) { CopyFrom(context); }
 	}
 	public partial class NotExpressionContext : ExpressionContext {
@@ -4662,8 +4713,8 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				primary();
 				}
 				break;
-			case PLUS:
-			case MINUS:
+			case UNARY_MINUS:
+			case UNARY_PLUS:
 				{
 				_localctx = new UnaryExpressionContext(_localctx);
 				Context = _localctx;
@@ -4671,7 +4722,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				State = 762;
 				((UnaryExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(_la==PLUS || _la==MINUS) ) {
+				if ( !(_la==UNARY_MINUS || _la==UNARY_PLUS) ) {
 					((UnaryExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 				}
 				else {
@@ -4803,7 +4854,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 						State = 791;
 						((ComparisonExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
-						if ( !(((((_la - 73)) & ~0x3f) == 0 && ((1L << (_la - 73)) & 399L) != 0)) ) {
+						if ( !(((((_la - 76)) & ~0x3f) == 0 && ((1L << (_la - 76)) & 399L) != 0)) ) {
 							((ComparisonExpressionContext)_localctx).op = ErrorHandler.RecoverInline(this);
 						}
 						else {
@@ -4971,7 +5022,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 		[System.Diagnostics.DebuggerNonUserCode] public CalleeContext callee() {
 			return GetRuleContext<CalleeContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(TwinLangParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CALL_LPAREN() { return GetToken(TwinLangParser.CALL_LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(TwinLangParser.RPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public CallBodyContext callBody() {
 			return GetRuleContext<CallBodyContext>(0);
@@ -5054,11 +5105,11 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				State = 823;
 				callee();
 				State = 824;
-				Match(LPAREN);
+				Match(CALL_LPAREN);
 				State = 826;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 518081216767L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -10L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4144643442687L) != 0)) {
 					{
 					State = 825;
 					callBody();
@@ -5105,7 +5156,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				State = 844;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 40)) & ~0x3f) == 0 && ((1L << (_la - 40)) & 8691960476513370113L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -8935132864610041850L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2072321720689L) != 0)) {
 					{
 					State = 836;
 					expression(0);
@@ -5174,7 +5225,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			{
 			State = 849;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 40)) & ~0x3f) == 0 && ((1L << (_la - 40)) & 2305843010288484353L) != 0)) ) {
+			if ( !(((((_la - 43)) & ~0x3f) == 0 && ((1L << (_la - 43)) & 2305843010288484353L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -5608,6 +5659,8 @@ internal partial class TwinLangParser : TwinLangParserBase {
 				Match(STAR);
 				}
 				break;
+			case UNARY_MINUS:
+			case UNARY_PLUS:
 			case STEP:
 			case TIME:
 			case ENSEMBLE:
@@ -5616,8 +5669,6 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			case FALSE:
 			case NOT:
 			case DER:
-			case PLUS:
-			case MINUS:
 			case LPAREN:
 			case LBRACK:
 			case FLOAT:
@@ -5823,7 +5874,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 
 	public partial class SignedIntContext : ParserRuleContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INT() { return GetToken(TwinLangParser.INT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUS() { return GetToken(TwinLangParser.MINUS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UNARY_MINUS() { return GetToken(TwinLangParser.UNARY_MINUS, 0); }
 		public SignedIntContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -5842,10 +5893,10 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			State = 920;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (_la==MINUS) {
+			if (_la==UNARY_MINUS) {
 				{
 				State = 919;
-				Match(MINUS);
+				Match(UNARY_MINUS);
 				}
 			}
 
@@ -6033,7 +6084,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 			{
 			State = 932;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -2L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 255L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -16L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 2047L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -6103,7 +6154,7 @@ internal partial class TwinLangParser : TwinLangParserBase {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,109,935,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,112,935,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -6179,255 +6230,255 @@ internal partial class TwinLangParser : TwinLangParserBase {
 		1,63,1,63,1,63,3,63,931,8,63,1,64,1,64,1,64,0,1,98,65,0,2,4,6,8,10,12,
 		14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,
 		62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,
-		108,110,112,114,116,118,120,122,124,126,128,0,12,1,0,99,100,2,0,90,90,
-		92,92,1,0,19,27,1,0,28,29,1,0,41,42,1,0,82,83,1,0,84,85,2,0,73,76,80,81,
-		1,0,66,67,2,0,55,55,101,101,4,0,40,40,60,60,70,70,101,101,1,0,1,71,1025,
-		0,133,1,0,0,0,2,155,1,0,0,0,4,161,1,0,0,0,6,171,1,0,0,0,8,179,1,0,0,0,
-		10,191,1,0,0,0,12,206,1,0,0,0,14,208,1,0,0,0,16,215,1,0,0,0,18,232,1,0,
-		0,0,20,235,1,0,0,0,22,239,1,0,0,0,24,241,1,0,0,0,26,259,1,0,0,0,28,261,
-		1,0,0,0,30,292,1,0,0,0,32,294,1,0,0,0,34,299,1,0,0,0,36,307,1,0,0,0,38,
-		311,1,0,0,0,40,347,1,0,0,0,42,349,1,0,0,0,44,360,1,0,0,0,46,375,1,0,0,
-		0,48,387,1,0,0,0,50,409,1,0,0,0,52,414,1,0,0,0,54,428,1,0,0,0,56,433,1,
-		0,0,0,58,443,1,0,0,0,60,476,1,0,0,0,62,479,1,0,0,0,64,519,1,0,0,0,66,521,
-		1,0,0,0,68,524,1,0,0,0,70,532,1,0,0,0,72,537,1,0,0,0,74,549,1,0,0,0,76,
-		581,1,0,0,0,78,583,1,0,0,0,80,599,1,0,0,0,82,607,1,0,0,0,84,633,1,0,0,
-		0,86,635,1,0,0,0,88,639,1,0,0,0,90,689,1,0,0,0,92,691,1,0,0,0,94,754,1,
-		0,0,0,96,756,1,0,0,0,98,779,1,0,0,0,100,815,1,0,0,0,102,847,1,0,0,0,104,
-		849,1,0,0,0,106,857,1,0,0,0,108,868,1,0,0,0,110,879,1,0,0,0,112,885,1,
-		0,0,0,114,887,1,0,0,0,116,897,1,0,0,0,118,899,1,0,0,0,120,904,1,0,0,0,
-		122,913,1,0,0,0,124,920,1,0,0,0,126,930,1,0,0,0,128,932,1,0,0,0,130,132,
-		5,92,0,0,131,130,1,0,0,0,132,135,1,0,0,0,133,131,1,0,0,0,133,134,1,0,0,
-		0,134,137,1,0,0,0,135,133,1,0,0,0,136,138,3,2,1,0,137,136,1,0,0,0,137,
-		138,1,0,0,0,138,143,1,0,0,0,139,142,3,4,2,0,140,142,5,92,0,0,141,139,1,
-		0,0,0,141,140,1,0,0,0,142,145,1,0,0,0,143,141,1,0,0,0,143,144,1,0,0,0,
-		144,150,1,0,0,0,145,143,1,0,0,0,146,149,3,10,5,0,147,149,5,92,0,0,148,
-		146,1,0,0,0,148,147,1,0,0,0,149,152,1,0,0,0,150,148,1,0,0,0,150,151,1,
-		0,0,0,151,153,1,0,0,0,152,150,1,0,0,0,153,154,5,0,0,1,154,1,1,0,0,0,155,
-		156,5,1,0,0,156,159,3,6,3,0,157,158,5,2,0,0,158,160,5,102,0,0,159,157,
-		1,0,0,0,159,160,1,0,0,0,160,3,1,0,0,0,161,162,5,3,0,0,162,165,3,6,3,0,
-		163,164,5,89,0,0,164,166,5,84,0,0,165,163,1,0,0,0,165,166,1,0,0,0,166,
-		169,1,0,0,0,167,168,5,4,0,0,168,170,5,101,0,0,169,167,1,0,0,0,169,170,
-		1,0,0,0,170,5,1,0,0,0,171,176,5,101,0,0,172,173,5,89,0,0,173,175,5,101,
-		0,0,174,172,1,0,0,0,175,178,1,0,0,0,176,174,1,0,0,0,176,177,1,0,0,0,177,
-		7,1,0,0,0,178,176,1,0,0,0,179,180,5,88,0,0,180,186,5,101,0,0,181,183,5,
-		93,0,0,182,184,3,108,54,0,183,182,1,0,0,0,183,184,1,0,0,0,184,185,1,0,
-		0,0,185,187,5,94,0,0,186,181,1,0,0,0,186,187,1,0,0,0,187,9,1,0,0,0,188,
-		190,3,8,4,0,189,188,1,0,0,0,190,193,1,0,0,0,191,189,1,0,0,0,191,192,1,
-		0,0,0,192,194,1,0,0,0,193,191,1,0,0,0,194,195,3,12,6,0,195,11,1,0,0,0,
-		196,207,3,14,7,0,197,207,3,16,8,0,198,207,3,24,12,0,199,207,3,28,14,0,
-		200,207,3,38,19,0,201,207,3,44,22,0,202,207,3,46,23,0,203,207,3,48,24,
-		0,204,207,3,88,44,0,205,207,3,92,46,0,206,196,1,0,0,0,206,197,1,0,0,0,
-		206,198,1,0,0,0,206,199,1,0,0,0,206,200,1,0,0,0,206,201,1,0,0,0,206,202,
-		1,0,0,0,206,203,1,0,0,0,206,204,1,0,0,0,206,205,1,0,0,0,207,13,1,0,0,0,
-		208,209,5,5,0,0,209,210,5,101,0,0,210,211,5,79,0,0,211,213,3,120,60,0,
-		212,214,5,102,0,0,213,212,1,0,0,0,213,214,1,0,0,0,214,15,1,0,0,0,215,216,
-		5,6,0,0,216,217,5,101,0,0,217,218,5,79,0,0,218,221,3,18,9,0,219,220,5,
-		7,0,0,220,222,3,20,10,0,221,219,1,0,0,0,221,222,1,0,0,0,222,224,1,0,0,
-		0,223,225,5,102,0,0,224,223,1,0,0,0,224,225,1,0,0,0,225,17,1,0,0,0,226,
-		229,3,22,11,0,227,228,4,9,0,0,228,230,3,120,60,0,229,227,1,0,0,0,229,230,
-		1,0,0,0,230,233,1,0,0,0,231,233,3,120,60,0,232,226,1,0,0,0,232,231,1,0,
-		0,0,233,19,1,0,0,0,234,236,5,83,0,0,235,234,1,0,0,0,235,236,1,0,0,0,236,
-		237,1,0,0,0,237,238,3,22,11,0,238,21,1,0,0,0,239,240,7,0,0,0,240,23,1,
-		0,0,0,241,242,5,8,0,0,242,243,5,101,0,0,243,255,5,97,0,0,244,249,3,26,
-		13,0,245,246,5,90,0,0,246,248,3,26,13,0,247,245,1,0,0,0,248,251,1,0,0,
-		0,249,247,1,0,0,0,249,250,1,0,0,0,250,253,1,0,0,0,251,249,1,0,0,0,252,
-		254,5,90,0,0,253,252,1,0,0,0,253,254,1,0,0,0,254,256,1,0,0,0,255,244,1,
-		0,0,0,255,256,1,0,0,0,256,257,1,0,0,0,257,258,5,98,0,0,258,25,1,0,0,0,
-		259,260,5,101,0,0,260,27,1,0,0,0,261,262,5,9,0,0,262,263,5,101,0,0,263,
-		265,5,93,0,0,264,266,3,34,17,0,265,264,1,0,0,0,265,266,1,0,0,0,266,267,
-		1,0,0,0,267,268,5,94,0,0,268,269,5,91,0,0,269,270,3,58,29,0,270,271,3,
-		30,15,0,271,29,1,0,0,0,272,273,5,79,0,0,273,293,3,98,49,0,274,279,5,97,
-		0,0,275,278,3,32,16,0,276,278,5,92,0,0,277,275,1,0,0,0,277,276,1,0,0,0,
-		278,281,1,0,0,0,279,277,1,0,0,0,279,280,1,0,0,0,280,282,1,0,0,0,281,279,
-		1,0,0,0,282,283,5,11,0,0,283,287,3,98,49,0,284,286,5,92,0,0,285,284,1,
-		0,0,0,286,289,1,0,0,0,287,285,1,0,0,0,287,288,1,0,0,0,288,290,1,0,0,0,
-		289,287,1,0,0,0,290,291,5,98,0,0,291,293,1,0,0,0,292,272,1,0,0,0,292,274,
-		1,0,0,0,293,31,1,0,0,0,294,295,5,10,0,0,295,296,5,101,0,0,296,297,5,79,
-		0,0,297,298,3,98,49,0,298,33,1,0,0,0,299,304,3,36,18,0,300,301,5,90,0,
-		0,301,303,3,36,18,0,302,300,1,0,0,0,303,306,1,0,0,0,304,302,1,0,0,0,304,
-		305,1,0,0,0,305,35,1,0,0,0,306,304,1,0,0,0,307,308,5,101,0,0,308,309,5,
-		91,0,0,309,310,3,58,29,0,310,37,1,0,0,0,311,312,5,12,0,0,312,313,5,101,
-		0,0,313,315,5,93,0,0,314,316,3,34,17,0,315,314,1,0,0,0,315,316,1,0,0,0,
-		316,317,1,0,0,0,317,318,5,94,0,0,318,319,5,91,0,0,319,329,3,58,29,0,320,
-		321,5,13,0,0,321,326,3,86,43,0,322,323,5,90,0,0,323,325,3,86,43,0,324,
-		322,1,0,0,0,325,328,1,0,0,0,326,324,1,0,0,0,326,327,1,0,0,0,327,330,1,
-		0,0,0,328,326,1,0,0,0,329,320,1,0,0,0,329,330,1,0,0,0,330,332,1,0,0,0,
-		331,333,3,40,20,0,332,331,1,0,0,0,332,333,1,0,0,0,333,39,1,0,0,0,334,341,
-		5,97,0,0,335,337,3,42,21,0,336,338,7,1,0,0,337,336,1,0,0,0,337,338,1,0,
-		0,0,338,340,1,0,0,0,339,335,1,0,0,0,340,343,1,0,0,0,341,339,1,0,0,0,341,
-		342,1,0,0,0,342,344,1,0,0,0,343,341,1,0,0,0,344,348,5,98,0,0,345,346,5,
-		14,0,0,346,348,5,102,0,0,347,334,1,0,0,0,347,345,1,0,0,0,348,41,1,0,0,
-		0,349,354,3,98,49,0,350,351,5,90,0,0,351,353,3,98,49,0,352,350,1,0,0,0,
-		353,356,1,0,0,0,354,352,1,0,0,0,354,355,1,0,0,0,355,357,1,0,0,0,356,354,
-		1,0,0,0,357,358,5,77,0,0,358,359,3,98,49,0,359,43,1,0,0,0,360,361,5,15,
-		0,0,361,362,5,101,0,0,362,364,5,93,0,0,363,365,3,34,17,0,364,363,1,0,0,
-		0,364,365,1,0,0,0,365,366,1,0,0,0,366,367,5,94,0,0,367,368,5,91,0,0,368,
-		369,3,58,29,0,369,370,5,79,0,0,370,373,3,98,49,0,371,372,5,14,0,0,372,
-		374,5,102,0,0,373,371,1,0,0,0,373,374,1,0,0,0,374,45,1,0,0,0,375,376,5,
-		16,0,0,376,377,5,101,0,0,377,382,5,97,0,0,378,381,3,52,26,0,379,381,5,
-		92,0,0,380,378,1,0,0,0,380,379,1,0,0,0,381,384,1,0,0,0,382,380,1,0,0,0,
-		382,383,1,0,0,0,383,385,1,0,0,0,384,382,1,0,0,0,385,386,5,98,0,0,386,47,
-		1,0,0,0,387,388,5,17,0,0,388,391,5,101,0,0,389,390,5,18,0,0,390,392,3,
-		58,29,0,391,389,1,0,0,0,391,392,1,0,0,0,392,393,1,0,0,0,393,398,5,97,0,
-		0,394,397,3,50,25,0,395,397,5,92,0,0,396,394,1,0,0,0,396,395,1,0,0,0,397,
-		400,1,0,0,0,398,396,1,0,0,0,398,399,1,0,0,0,399,401,1,0,0,0,400,398,1,
-		0,0,0,401,402,5,98,0,0,402,49,1,0,0,0,403,410,3,52,26,0,404,410,3,56,28,
-		0,405,410,3,62,31,0,406,410,3,72,36,0,407,410,3,74,37,0,408,410,3,78,39,
-		0,409,403,1,0,0,0,409,404,1,0,0,0,409,405,1,0,0,0,409,406,1,0,0,0,409,
-		407,1,0,0,0,409,408,1,0,0,0,410,51,1,0,0,0,411,413,3,8,4,0,412,411,1,0,
-		0,0,413,416,1,0,0,0,414,412,1,0,0,0,414,415,1,0,0,0,415,417,1,0,0,0,416,
-		414,1,0,0,0,417,418,3,54,27,0,418,419,5,101,0,0,419,420,5,91,0,0,420,423,
-		3,58,29,0,421,422,5,79,0,0,422,424,3,98,49,0,423,421,1,0,0,0,423,424,1,
-		0,0,0,424,426,1,0,0,0,425,427,5,102,0,0,426,425,1,0,0,0,426,427,1,0,0,
-		0,427,53,1,0,0,0,428,429,7,2,0,0,429,55,1,0,0,0,430,432,3,8,4,0,431,430,
-		1,0,0,0,432,435,1,0,0,0,433,431,1,0,0,0,433,434,1,0,0,0,434,436,1,0,0,
-		0,435,433,1,0,0,0,436,437,7,3,0,0,437,438,5,101,0,0,438,439,5,91,0,0,439,
-		441,3,58,29,0,440,442,5,102,0,0,441,440,1,0,0,0,441,442,1,0,0,0,442,57,
-		1,0,0,0,443,455,3,6,3,0,444,445,5,95,0,0,445,450,3,98,49,0,446,447,5,90,
-		0,0,447,449,3,98,49,0,448,446,1,0,0,0,449,452,1,0,0,0,450,448,1,0,0,0,
-		450,451,1,0,0,0,451,453,1,0,0,0,452,450,1,0,0,0,453,454,5,96,0,0,454,456,
-		1,0,0,0,455,444,1,0,0,0,455,456,1,0,0,0,456,468,1,0,0,0,457,458,5,93,0,
-		0,458,463,3,60,30,0,459,460,5,90,0,0,460,462,3,60,30,0,461,459,1,0,0,0,
-		462,465,1,0,0,0,463,461,1,0,0,0,463,464,1,0,0,0,464,466,1,0,0,0,465,463,
-		1,0,0,0,466,467,5,94,0,0,467,469,1,0,0,0,468,457,1,0,0,0,468,469,1,0,0,
-		0,469,59,1,0,0,0,470,471,5,6,0,0,471,472,5,79,0,0,472,477,3,120,60,0,473,
-		474,5,101,0,0,474,475,5,79,0,0,475,477,3,98,49,0,476,470,1,0,0,0,476,473,
-		1,0,0,0,477,61,1,0,0,0,478,480,5,31,0,0,479,478,1,0,0,0,479,480,1,0,0,
-		0,480,481,1,0,0,0,481,482,5,30,0,0,482,487,5,97,0,0,483,486,3,64,32,0,
-		484,486,5,92,0,0,485,483,1,0,0,0,485,484,1,0,0,0,486,489,1,0,0,0,487,485,
-		1,0,0,0,487,488,1,0,0,0,488,490,1,0,0,0,489,487,1,0,0,0,490,491,5,98,0,
-		0,491,63,1,0,0,0,492,493,5,46,0,0,493,494,3,68,34,0,494,499,5,97,0,0,495,
-		498,3,64,32,0,496,498,5,92,0,0,497,495,1,0,0,0,497,496,1,0,0,0,498,501,
-		1,0,0,0,499,497,1,0,0,0,499,500,1,0,0,0,500,502,1,0,0,0,501,499,1,0,0,
-		0,502,503,5,98,0,0,503,520,1,0,0,0,504,505,5,71,0,0,505,506,5,93,0,0,506,
-		507,3,98,49,0,507,508,5,90,0,0,508,509,3,98,49,0,509,511,5,94,0,0,510,
-		512,3,66,33,0,511,510,1,0,0,0,511,512,1,0,0,0,512,520,1,0,0,0,513,514,
-		3,98,49,0,514,515,5,79,0,0,515,517,3,98,49,0,516,518,3,66,33,0,517,516,
-		1,0,0,0,517,518,1,0,0,0,518,520,1,0,0,0,519,492,1,0,0,0,519,504,1,0,0,
-		0,519,513,1,0,0,0,520,65,1,0,0,0,521,522,5,46,0,0,522,523,3,68,34,0,523,
-		67,1,0,0,0,524,529,3,70,35,0,525,526,5,90,0,0,526,528,3,70,35,0,527,525,
-		1,0,0,0,528,531,1,0,0,0,529,527,1,0,0,0,529,530,1,0,0,0,530,69,1,0,0,0,
-		531,529,1,0,0,0,532,535,5,101,0,0,533,534,5,59,0,0,534,536,3,98,49,0,535,
-		533,1,0,0,0,535,536,1,0,0,0,536,71,1,0,0,0,537,538,5,32,0,0,538,539,3,
-		98,49,0,539,544,5,97,0,0,540,543,3,76,38,0,541,543,5,92,0,0,542,540,1,
-		0,0,0,542,541,1,0,0,0,543,546,1,0,0,0,544,542,1,0,0,0,544,545,1,0,0,0,
-		545,547,1,0,0,0,546,544,1,0,0,0,547,548,5,98,0,0,548,73,1,0,0,0,549,550,
-		5,35,0,0,550,551,5,36,0,0,551,554,3,98,49,0,552,553,5,7,0,0,553,555,3,
-		98,49,0,554,552,1,0,0,0,554,555,1,0,0,0,555,556,1,0,0,0,556,561,5,97,0,
-		0,557,560,3,76,38,0,558,560,5,92,0,0,559,557,1,0,0,0,559,558,1,0,0,0,560,
-		563,1,0,0,0,561,559,1,0,0,0,561,562,1,0,0,0,562,564,1,0,0,0,563,561,1,
-		0,0,0,564,565,5,98,0,0,565,75,1,0,0,0,566,567,5,33,0,0,567,568,5,93,0,
-		0,568,569,3,98,49,0,569,570,5,90,0,0,570,571,3,98,49,0,571,572,5,94,0,
-		0,572,582,1,0,0,0,573,575,5,34,0,0,574,576,5,102,0,0,575,574,1,0,0,0,575,
-		576,1,0,0,0,576,582,1,0,0,0,577,578,3,98,49,0,578,579,5,72,0,0,579,580,
-		3,98,49,0,580,582,1,0,0,0,581,566,1,0,0,0,581,573,1,0,0,0,581,577,1,0,
-		0,0,582,77,1,0,0,0,583,584,5,37,0,0,584,585,5,101,0,0,585,586,5,38,0,0,
-		586,587,3,80,40,0,587,588,5,39,0,0,588,589,3,80,40,0,589,594,5,97,0,0,
-		590,593,3,84,42,0,591,593,5,92,0,0,592,590,1,0,0,0,592,591,1,0,0,0,593,
-		596,1,0,0,0,594,592,1,0,0,0,594,595,1,0,0,0,595,597,1,0,0,0,596,594,1,
-		0,0,0,597,598,5,98,0,0,598,79,1,0,0,0,599,605,3,82,41,0,600,601,5,93,0,
-		0,601,602,5,40,0,0,602,603,3,98,49,0,603,604,5,94,0,0,604,606,1,0,0,0,
-		605,600,1,0,0,0,605,606,1,0,0,0,606,81,1,0,0,0,607,616,5,101,0,0,608,609,
-		5,89,0,0,609,615,5,101,0,0,610,611,5,95,0,0,611,612,3,114,57,0,612,613,
-		5,96,0,0,613,615,1,0,0,0,614,608,1,0,0,0,614,610,1,0,0,0,615,618,1,0,0,
-		0,616,614,1,0,0,0,616,617,1,0,0,0,617,83,1,0,0,0,618,616,1,0,0,0,619,620,
-		7,4,0,0,620,621,3,98,49,0,621,622,5,79,0,0,622,624,3,98,49,0,623,625,3,
-		66,33,0,624,623,1,0,0,0,624,625,1,0,0,0,625,634,1,0,0,0,626,627,5,43,0,
-		0,627,630,3,98,49,0,628,629,5,44,0,0,629,631,3,98,49,0,630,628,1,0,0,0,
-		630,631,1,0,0,0,631,634,1,0,0,0,632,634,3,86,43,0,633,619,1,0,0,0,633,
-		626,1,0,0,0,633,632,1,0,0,0,634,85,1,0,0,0,635,636,5,101,0,0,636,637,5,
-		79,0,0,637,638,3,98,49,0,638,87,1,0,0,0,639,640,5,45,0,0,640,641,5,101,
-		0,0,641,642,5,46,0,0,642,643,3,6,3,0,643,648,5,97,0,0,644,647,3,90,45,
-		0,645,647,5,92,0,0,646,644,1,0,0,0,646,645,1,0,0,0,647,650,1,0,0,0,648,
-		646,1,0,0,0,648,649,1,0,0,0,649,651,1,0,0,0,650,648,1,0,0,0,651,652,5,
-		98,0,0,652,89,1,0,0,0,653,654,5,47,0,0,654,655,5,101,0,0,655,656,5,87,
-		0,0,656,659,3,98,49,0,657,658,5,14,0,0,658,660,5,102,0,0,659,657,1,0,0,
-		0,659,660,1,0,0,0,660,663,1,0,0,0,661,662,5,48,0,0,662,664,5,102,0,0,663,
-		661,1,0,0,0,663,664,1,0,0,0,664,667,1,0,0,0,665,666,5,36,0,0,666,668,3,
-		98,49,0,667,665,1,0,0,0,667,668,1,0,0,0,668,690,1,0,0,0,669,670,5,49,0,
-		0,670,673,3,98,49,0,671,672,5,50,0,0,672,674,3,98,49,0,673,671,1,0,0,0,
-		673,674,1,0,0,0,674,690,1,0,0,0,675,676,5,51,0,0,676,690,3,98,49,0,677,
-		678,5,52,0,0,678,679,5,32,0,0,679,690,3,98,49,0,680,681,5,53,0,0,681,686,
-		5,101,0,0,682,683,5,90,0,0,683,685,5,101,0,0,684,682,1,0,0,0,685,688,1,
-		0,0,0,686,684,1,0,0,0,686,687,1,0,0,0,687,690,1,0,0,0,688,686,1,0,0,0,
-		689,653,1,0,0,0,689,669,1,0,0,0,689,675,1,0,0,0,689,677,1,0,0,0,689,680,
-		1,0,0,0,690,91,1,0,0,0,691,692,5,54,0,0,692,693,5,101,0,0,693,694,5,46,
-		0,0,694,695,3,6,3,0,695,700,5,97,0,0,696,699,3,94,47,0,697,699,5,92,0,
-		0,698,696,1,0,0,0,698,697,1,0,0,0,699,702,1,0,0,0,700,698,1,0,0,0,700,
-		701,1,0,0,0,701,703,1,0,0,0,702,700,1,0,0,0,703,704,5,98,0,0,704,93,1,
-		0,0,0,705,706,5,55,0,0,706,755,3,98,49,0,707,708,5,56,0,0,708,755,3,98,
-		49,0,709,710,5,21,0,0,710,711,3,98,49,0,711,712,5,79,0,0,712,713,3,98,
-		49,0,713,755,1,0,0,0,714,715,5,57,0,0,715,716,3,98,49,0,716,717,5,79,0,
-		0,717,718,3,98,49,0,718,755,1,0,0,0,719,722,5,22,0,0,720,721,5,36,0,0,
-		721,723,3,98,49,0,722,720,1,0,0,0,722,723,1,0,0,0,723,724,1,0,0,0,724,
-		729,3,98,49,0,725,726,5,90,0,0,726,728,3,98,49,0,727,725,1,0,0,0,728,731,
-		1,0,0,0,729,727,1,0,0,0,729,730,1,0,0,0,730,755,1,0,0,0,731,729,1,0,0,
-		0,732,733,5,58,0,0,733,734,3,98,49,0,734,735,5,59,0,0,735,736,3,98,49,
-		0,736,755,1,0,0,0,737,738,5,60,0,0,738,741,3,98,49,0,739,740,5,61,0,0,
-		740,742,3,98,49,0,741,739,1,0,0,0,741,742,1,0,0,0,742,743,1,0,0,0,743,
-		748,5,97,0,0,744,747,3,96,48,0,745,747,5,92,0,0,746,744,1,0,0,0,746,745,
-		1,0,0,0,747,750,1,0,0,0,748,746,1,0,0,0,748,749,1,0,0,0,749,751,1,0,0,
-		0,750,748,1,0,0,0,751,752,5,98,0,0,752,755,1,0,0,0,753,755,3,86,43,0,754,
-		705,1,0,0,0,754,707,1,0,0,0,754,709,1,0,0,0,754,714,1,0,0,0,754,719,1,
-		0,0,0,754,732,1,0,0,0,754,737,1,0,0,0,754,753,1,0,0,0,755,95,1,0,0,0,756,
-		757,3,98,49,0,757,758,5,87,0,0,758,759,3,98,49,0,759,97,1,0,0,0,760,761,
-		6,49,-1,0,761,780,3,102,51,0,762,763,7,5,0,0,763,780,3,98,49,9,764,765,
-		5,68,0,0,765,780,3,98,49,5,766,767,5,62,0,0,767,768,3,98,49,0,768,769,
-		5,63,0,0,769,773,3,98,49,0,770,772,3,100,50,0,771,770,1,0,0,0,772,775,
-		1,0,0,0,773,771,1,0,0,0,773,774,1,0,0,0,774,776,1,0,0,0,775,773,1,0,0,
-		0,776,777,5,65,0,0,777,778,3,98,49,1,778,780,1,0,0,0,779,760,1,0,0,0,779,
-		762,1,0,0,0,779,764,1,0,0,0,779,766,1,0,0,0,780,812,1,0,0,0,781,782,10,
-		10,0,0,782,783,5,86,0,0,783,811,3,98,49,10,784,785,10,8,0,0,785,786,7,
-		6,0,0,786,811,3,98,49,9,787,788,10,7,0,0,788,789,7,5,0,0,789,811,3,98,
-		49,8,790,791,10,6,0,0,791,792,7,7,0,0,792,811,3,98,49,7,793,794,10,4,0,
-		0,794,795,5,39,0,0,795,811,3,98,49,5,796,797,10,3,0,0,797,798,5,69,0,0,
-		798,811,3,98,49,4,799,800,10,2,0,0,800,801,5,78,0,0,801,811,3,98,49,3,
-		802,803,10,12,0,0,803,804,5,89,0,0,804,811,5,101,0,0,805,806,10,11,0,0,
-		806,807,5,95,0,0,807,808,3,114,57,0,808,809,5,96,0,0,809,811,1,0,0,0,810,
-		781,1,0,0,0,810,784,1,0,0,0,810,787,1,0,0,0,810,790,1,0,0,0,810,793,1,
-		0,0,0,810,796,1,0,0,0,810,799,1,0,0,0,810,802,1,0,0,0,810,805,1,0,0,0,
-		811,814,1,0,0,0,812,810,1,0,0,0,812,813,1,0,0,0,813,99,1,0,0,0,814,812,
-		1,0,0,0,815,816,5,64,0,0,816,817,3,98,49,0,817,818,5,63,0,0,818,819,3,
-		98,49,0,819,101,1,0,0,0,820,848,3,118,59,0,821,848,5,102,0,0,822,848,7,
-		8,0,0,823,824,3,104,52,0,824,826,5,93,0,0,825,827,3,106,53,0,826,825,1,
-		0,0,0,826,827,1,0,0,0,827,828,1,0,0,0,828,829,5,94,0,0,829,848,1,0,0,0,
-		830,848,7,9,0,0,831,832,5,93,0,0,832,833,3,98,49,0,833,834,5,94,0,0,834,
-		848,1,0,0,0,835,844,5,95,0,0,836,841,3,98,49,0,837,838,5,90,0,0,838,840,
-		3,98,49,0,839,837,1,0,0,0,840,843,1,0,0,0,841,839,1,0,0,0,841,842,1,0,
-		0,0,842,845,1,0,0,0,843,841,1,0,0,0,844,836,1,0,0,0,844,845,1,0,0,0,845,
-		846,1,0,0,0,846,848,5,96,0,0,847,820,1,0,0,0,847,821,1,0,0,0,847,822,1,
-		0,0,0,847,823,1,0,0,0,847,830,1,0,0,0,847,831,1,0,0,0,847,835,1,0,0,0,
-		848,103,1,0,0,0,849,854,7,10,0,0,850,851,5,89,0,0,851,853,5,101,0,0,852,
-		850,1,0,0,0,853,856,1,0,0,0,854,852,1,0,0,0,854,855,1,0,0,0,855,105,1,
-		0,0,0,856,854,1,0,0,0,857,866,3,110,55,0,858,867,3,66,33,0,859,860,5,90,
-		0,0,860,862,3,110,55,0,861,859,1,0,0,0,862,865,1,0,0,0,863,861,1,0,0,0,
-		863,864,1,0,0,0,864,867,1,0,0,0,865,863,1,0,0,0,866,858,1,0,0,0,866,863,
-		1,0,0,0,867,107,1,0,0,0,868,873,3,110,55,0,869,870,5,90,0,0,870,872,3,
-		110,55,0,871,869,1,0,0,0,872,875,1,0,0,0,873,871,1,0,0,0,873,874,1,0,0,
-		0,874,109,1,0,0,0,875,873,1,0,0,0,876,877,3,112,56,0,877,878,5,79,0,0,
-		878,880,1,0,0,0,879,876,1,0,0,0,879,880,1,0,0,0,880,881,1,0,0,0,881,882,
-		3,98,49,0,882,111,1,0,0,0,883,886,5,101,0,0,884,886,3,128,64,0,885,883,
-		1,0,0,0,885,884,1,0,0,0,886,113,1,0,0,0,887,892,3,116,58,0,888,889,5,90,
-		0,0,889,891,3,116,58,0,890,888,1,0,0,0,891,894,1,0,0,0,892,890,1,0,0,0,
-		892,893,1,0,0,0,893,115,1,0,0,0,894,892,1,0,0,0,895,898,5,84,0,0,896,898,
-		3,98,49,0,897,895,1,0,0,0,897,896,1,0,0,0,898,117,1,0,0,0,899,902,3,22,
-		11,0,900,901,4,59,10,0,901,903,3,120,60,0,902,900,1,0,0,0,902,903,1,0,
-		0,0,903,119,1,0,0,0,904,910,3,122,61,0,905,906,4,60,11,0,906,907,7,6,0,
-		0,907,909,3,122,61,0,908,905,1,0,0,0,909,912,1,0,0,0,910,908,1,0,0,0,910,
-		911,1,0,0,0,911,121,1,0,0,0,912,910,1,0,0,0,913,917,3,126,63,0,914,915,
-		4,61,12,0,915,916,5,86,0,0,916,918,3,124,62,0,917,914,1,0,0,0,917,918,
-		1,0,0,0,918,123,1,0,0,0,919,921,5,83,0,0,920,919,1,0,0,0,920,921,1,0,0,
-		0,921,922,1,0,0,0,922,923,5,100,0,0,923,125,1,0,0,0,924,931,5,101,0,0,
-		925,931,5,100,0,0,926,927,5,93,0,0,927,928,3,120,60,0,928,929,5,94,0,0,
-		929,931,1,0,0,0,930,924,1,0,0,0,930,925,1,0,0,0,930,926,1,0,0,0,931,127,
-		1,0,0,0,932,933,7,11,0,0,933,129,1,0,0,0,117,133,137,141,143,148,150,159,
-		165,169,176,183,186,191,206,213,221,224,229,232,235,249,253,255,265,277,
-		279,287,292,304,315,326,329,332,337,341,347,354,364,373,380,382,391,396,
-		398,409,414,423,426,433,441,450,455,463,468,476,479,485,487,497,499,511,
-		517,519,529,535,542,544,554,559,561,575,581,592,594,605,614,616,624,630,
-		633,646,648,659,663,667,673,686,689,698,700,722,729,741,746,748,754,773,
-		779,810,812,826,841,844,847,854,863,866,873,879,885,892,897,902,910,917,
-		920,930
+		108,110,112,114,116,118,120,122,124,126,128,0,14,2,0,3,3,96,96,1,0,102,
+		103,2,0,93,93,95,95,1,0,22,30,1,0,31,32,1,0,44,45,1,0,1,2,1,0,87,88,1,
+		0,85,86,2,0,76,79,83,84,1,0,69,70,2,0,58,58,104,104,4,0,43,43,63,63,73,
+		73,104,104,1,0,4,74,1025,0,133,1,0,0,0,2,155,1,0,0,0,4,161,1,0,0,0,6,171,
+		1,0,0,0,8,179,1,0,0,0,10,191,1,0,0,0,12,206,1,0,0,0,14,208,1,0,0,0,16,
+		215,1,0,0,0,18,232,1,0,0,0,20,235,1,0,0,0,22,239,1,0,0,0,24,241,1,0,0,
+		0,26,259,1,0,0,0,28,261,1,0,0,0,30,292,1,0,0,0,32,294,1,0,0,0,34,299,1,
+		0,0,0,36,307,1,0,0,0,38,311,1,0,0,0,40,347,1,0,0,0,42,349,1,0,0,0,44,360,
+		1,0,0,0,46,375,1,0,0,0,48,387,1,0,0,0,50,409,1,0,0,0,52,414,1,0,0,0,54,
+		428,1,0,0,0,56,433,1,0,0,0,58,443,1,0,0,0,60,476,1,0,0,0,62,479,1,0,0,
+		0,64,519,1,0,0,0,66,521,1,0,0,0,68,524,1,0,0,0,70,532,1,0,0,0,72,537,1,
+		0,0,0,74,549,1,0,0,0,76,581,1,0,0,0,78,583,1,0,0,0,80,599,1,0,0,0,82,607,
+		1,0,0,0,84,633,1,0,0,0,86,635,1,0,0,0,88,639,1,0,0,0,90,689,1,0,0,0,92,
+		691,1,0,0,0,94,754,1,0,0,0,96,756,1,0,0,0,98,779,1,0,0,0,100,815,1,0,0,
+		0,102,847,1,0,0,0,104,849,1,0,0,0,106,857,1,0,0,0,108,868,1,0,0,0,110,
+		879,1,0,0,0,112,885,1,0,0,0,114,887,1,0,0,0,116,897,1,0,0,0,118,899,1,
+		0,0,0,120,904,1,0,0,0,122,913,1,0,0,0,124,920,1,0,0,0,126,930,1,0,0,0,
+		128,932,1,0,0,0,130,132,5,95,0,0,131,130,1,0,0,0,132,135,1,0,0,0,133,131,
+		1,0,0,0,133,134,1,0,0,0,134,137,1,0,0,0,135,133,1,0,0,0,136,138,3,2,1,
+		0,137,136,1,0,0,0,137,138,1,0,0,0,138,143,1,0,0,0,139,142,3,4,2,0,140,
+		142,5,95,0,0,141,139,1,0,0,0,141,140,1,0,0,0,142,145,1,0,0,0,143,141,1,
+		0,0,0,143,144,1,0,0,0,144,150,1,0,0,0,145,143,1,0,0,0,146,149,3,10,5,0,
+		147,149,5,95,0,0,148,146,1,0,0,0,148,147,1,0,0,0,149,152,1,0,0,0,150,148,
+		1,0,0,0,150,151,1,0,0,0,151,153,1,0,0,0,152,150,1,0,0,0,153,154,5,0,0,
+		1,154,1,1,0,0,0,155,156,5,4,0,0,156,159,3,6,3,0,157,158,5,5,0,0,158,160,
+		5,105,0,0,159,157,1,0,0,0,159,160,1,0,0,0,160,3,1,0,0,0,161,162,5,6,0,
+		0,162,165,3,6,3,0,163,164,5,92,0,0,164,166,5,87,0,0,165,163,1,0,0,0,165,
+		166,1,0,0,0,166,169,1,0,0,0,167,168,5,7,0,0,168,170,5,104,0,0,169,167,
+		1,0,0,0,169,170,1,0,0,0,170,5,1,0,0,0,171,176,5,104,0,0,172,173,5,92,0,
+		0,173,175,5,104,0,0,174,172,1,0,0,0,175,178,1,0,0,0,176,174,1,0,0,0,176,
+		177,1,0,0,0,177,7,1,0,0,0,178,176,1,0,0,0,179,180,5,91,0,0,180,186,5,104,
+		0,0,181,183,7,0,0,0,182,184,3,108,54,0,183,182,1,0,0,0,183,184,1,0,0,0,
+		184,185,1,0,0,0,185,187,5,97,0,0,186,181,1,0,0,0,186,187,1,0,0,0,187,9,
+		1,0,0,0,188,190,3,8,4,0,189,188,1,0,0,0,190,193,1,0,0,0,191,189,1,0,0,
+		0,191,192,1,0,0,0,192,194,1,0,0,0,193,191,1,0,0,0,194,195,3,12,6,0,195,
+		11,1,0,0,0,196,207,3,14,7,0,197,207,3,16,8,0,198,207,3,24,12,0,199,207,
+		3,28,14,0,200,207,3,38,19,0,201,207,3,44,22,0,202,207,3,46,23,0,203,207,
+		3,48,24,0,204,207,3,88,44,0,205,207,3,92,46,0,206,196,1,0,0,0,206,197,
+		1,0,0,0,206,198,1,0,0,0,206,199,1,0,0,0,206,200,1,0,0,0,206,201,1,0,0,
+		0,206,202,1,0,0,0,206,203,1,0,0,0,206,204,1,0,0,0,206,205,1,0,0,0,207,
+		13,1,0,0,0,208,209,5,8,0,0,209,210,5,104,0,0,210,211,5,82,0,0,211,213,
+		3,120,60,0,212,214,5,105,0,0,213,212,1,0,0,0,213,214,1,0,0,0,214,15,1,
+		0,0,0,215,216,5,9,0,0,216,217,5,104,0,0,217,218,5,82,0,0,218,221,3,18,
+		9,0,219,220,5,10,0,0,220,222,3,20,10,0,221,219,1,0,0,0,221,222,1,0,0,0,
+		222,224,1,0,0,0,223,225,5,105,0,0,224,223,1,0,0,0,224,225,1,0,0,0,225,
+		17,1,0,0,0,226,229,3,22,11,0,227,228,4,9,0,0,228,230,3,120,60,0,229,227,
+		1,0,0,0,229,230,1,0,0,0,230,233,1,0,0,0,231,233,3,120,60,0,232,226,1,0,
+		0,0,232,231,1,0,0,0,233,19,1,0,0,0,234,236,5,1,0,0,235,234,1,0,0,0,235,
+		236,1,0,0,0,236,237,1,0,0,0,237,238,3,22,11,0,238,21,1,0,0,0,239,240,7,
+		1,0,0,240,23,1,0,0,0,241,242,5,11,0,0,242,243,5,104,0,0,243,255,5,100,
+		0,0,244,249,3,26,13,0,245,246,5,93,0,0,246,248,3,26,13,0,247,245,1,0,0,
+		0,248,251,1,0,0,0,249,247,1,0,0,0,249,250,1,0,0,0,250,253,1,0,0,0,251,
+		249,1,0,0,0,252,254,5,93,0,0,253,252,1,0,0,0,253,254,1,0,0,0,254,256,1,
+		0,0,0,255,244,1,0,0,0,255,256,1,0,0,0,256,257,1,0,0,0,257,258,5,101,0,
+		0,258,25,1,0,0,0,259,260,5,104,0,0,260,27,1,0,0,0,261,262,5,12,0,0,262,
+		263,5,104,0,0,263,265,7,0,0,0,264,266,3,34,17,0,265,264,1,0,0,0,265,266,
+		1,0,0,0,266,267,1,0,0,0,267,268,5,97,0,0,268,269,5,94,0,0,269,270,3,58,
+		29,0,270,271,3,30,15,0,271,29,1,0,0,0,272,273,5,82,0,0,273,293,3,98,49,
+		0,274,279,5,100,0,0,275,278,3,32,16,0,276,278,5,95,0,0,277,275,1,0,0,0,
+		277,276,1,0,0,0,278,281,1,0,0,0,279,277,1,0,0,0,279,280,1,0,0,0,280,282,
+		1,0,0,0,281,279,1,0,0,0,282,283,5,14,0,0,283,287,3,98,49,0,284,286,5,95,
+		0,0,285,284,1,0,0,0,286,289,1,0,0,0,287,285,1,0,0,0,287,288,1,0,0,0,288,
+		290,1,0,0,0,289,287,1,0,0,0,290,291,5,101,0,0,291,293,1,0,0,0,292,272,
+		1,0,0,0,292,274,1,0,0,0,293,31,1,0,0,0,294,295,5,13,0,0,295,296,5,104,
+		0,0,296,297,5,82,0,0,297,298,3,98,49,0,298,33,1,0,0,0,299,304,3,36,18,
+		0,300,301,5,93,0,0,301,303,3,36,18,0,302,300,1,0,0,0,303,306,1,0,0,0,304,
+		302,1,0,0,0,304,305,1,0,0,0,305,35,1,0,0,0,306,304,1,0,0,0,307,308,5,104,
+		0,0,308,309,5,94,0,0,309,310,3,58,29,0,310,37,1,0,0,0,311,312,5,15,0,0,
+		312,313,5,104,0,0,313,315,7,0,0,0,314,316,3,34,17,0,315,314,1,0,0,0,315,
+		316,1,0,0,0,316,317,1,0,0,0,317,318,5,97,0,0,318,319,5,94,0,0,319,329,
+		3,58,29,0,320,321,5,16,0,0,321,326,3,86,43,0,322,323,5,93,0,0,323,325,
+		3,86,43,0,324,322,1,0,0,0,325,328,1,0,0,0,326,324,1,0,0,0,326,327,1,0,
+		0,0,327,330,1,0,0,0,328,326,1,0,0,0,329,320,1,0,0,0,329,330,1,0,0,0,330,
+		332,1,0,0,0,331,333,3,40,20,0,332,331,1,0,0,0,332,333,1,0,0,0,333,39,1,
+		0,0,0,334,341,5,100,0,0,335,337,3,42,21,0,336,338,7,2,0,0,337,336,1,0,
+		0,0,337,338,1,0,0,0,338,340,1,0,0,0,339,335,1,0,0,0,340,343,1,0,0,0,341,
+		339,1,0,0,0,341,342,1,0,0,0,342,344,1,0,0,0,343,341,1,0,0,0,344,348,5,
+		101,0,0,345,346,5,17,0,0,346,348,5,105,0,0,347,334,1,0,0,0,347,345,1,0,
+		0,0,348,41,1,0,0,0,349,354,3,98,49,0,350,351,5,93,0,0,351,353,3,98,49,
+		0,352,350,1,0,0,0,353,356,1,0,0,0,354,352,1,0,0,0,354,355,1,0,0,0,355,
+		357,1,0,0,0,356,354,1,0,0,0,357,358,5,80,0,0,358,359,3,98,49,0,359,43,
+		1,0,0,0,360,361,5,18,0,0,361,362,5,104,0,0,362,364,7,0,0,0,363,365,3,34,
+		17,0,364,363,1,0,0,0,364,365,1,0,0,0,365,366,1,0,0,0,366,367,5,97,0,0,
+		367,368,5,94,0,0,368,369,3,58,29,0,369,370,5,82,0,0,370,373,3,98,49,0,
+		371,372,5,17,0,0,372,374,5,105,0,0,373,371,1,0,0,0,373,374,1,0,0,0,374,
+		45,1,0,0,0,375,376,5,19,0,0,376,377,5,104,0,0,377,382,5,100,0,0,378,381,
+		3,52,26,0,379,381,5,95,0,0,380,378,1,0,0,0,380,379,1,0,0,0,381,384,1,0,
+		0,0,382,380,1,0,0,0,382,383,1,0,0,0,383,385,1,0,0,0,384,382,1,0,0,0,385,
+		386,5,101,0,0,386,47,1,0,0,0,387,388,5,20,0,0,388,391,5,104,0,0,389,390,
+		5,21,0,0,390,392,3,58,29,0,391,389,1,0,0,0,391,392,1,0,0,0,392,393,1,0,
+		0,0,393,398,5,100,0,0,394,397,3,50,25,0,395,397,5,95,0,0,396,394,1,0,0,
+		0,396,395,1,0,0,0,397,400,1,0,0,0,398,396,1,0,0,0,398,399,1,0,0,0,399,
+		401,1,0,0,0,400,398,1,0,0,0,401,402,5,101,0,0,402,49,1,0,0,0,403,410,3,
+		52,26,0,404,410,3,56,28,0,405,410,3,62,31,0,406,410,3,72,36,0,407,410,
+		3,74,37,0,408,410,3,78,39,0,409,403,1,0,0,0,409,404,1,0,0,0,409,405,1,
+		0,0,0,409,406,1,0,0,0,409,407,1,0,0,0,409,408,1,0,0,0,410,51,1,0,0,0,411,
+		413,3,8,4,0,412,411,1,0,0,0,413,416,1,0,0,0,414,412,1,0,0,0,414,415,1,
+		0,0,0,415,417,1,0,0,0,416,414,1,0,0,0,417,418,3,54,27,0,418,419,5,104,
+		0,0,419,420,5,94,0,0,420,423,3,58,29,0,421,422,5,82,0,0,422,424,3,98,49,
+		0,423,421,1,0,0,0,423,424,1,0,0,0,424,426,1,0,0,0,425,427,5,105,0,0,426,
+		425,1,0,0,0,426,427,1,0,0,0,427,53,1,0,0,0,428,429,7,3,0,0,429,55,1,0,
+		0,0,430,432,3,8,4,0,431,430,1,0,0,0,432,435,1,0,0,0,433,431,1,0,0,0,433,
+		434,1,0,0,0,434,436,1,0,0,0,435,433,1,0,0,0,436,437,7,4,0,0,437,438,5,
+		104,0,0,438,439,5,94,0,0,439,441,3,58,29,0,440,442,5,105,0,0,441,440,1,
+		0,0,0,441,442,1,0,0,0,442,57,1,0,0,0,443,455,3,6,3,0,444,445,5,98,0,0,
+		445,450,3,98,49,0,446,447,5,93,0,0,447,449,3,98,49,0,448,446,1,0,0,0,449,
+		452,1,0,0,0,450,448,1,0,0,0,450,451,1,0,0,0,451,453,1,0,0,0,452,450,1,
+		0,0,0,453,454,5,99,0,0,454,456,1,0,0,0,455,444,1,0,0,0,455,456,1,0,0,0,
+		456,468,1,0,0,0,457,458,7,0,0,0,458,463,3,60,30,0,459,460,5,93,0,0,460,
+		462,3,60,30,0,461,459,1,0,0,0,462,465,1,0,0,0,463,461,1,0,0,0,463,464,
+		1,0,0,0,464,466,1,0,0,0,465,463,1,0,0,0,466,467,5,97,0,0,467,469,1,0,0,
+		0,468,457,1,0,0,0,468,469,1,0,0,0,469,59,1,0,0,0,470,471,5,9,0,0,471,472,
+		5,82,0,0,472,477,3,120,60,0,473,474,5,104,0,0,474,475,5,82,0,0,475,477,
+		3,98,49,0,476,470,1,0,0,0,476,473,1,0,0,0,477,61,1,0,0,0,478,480,5,34,
+		0,0,479,478,1,0,0,0,479,480,1,0,0,0,480,481,1,0,0,0,481,482,5,33,0,0,482,
+		487,5,100,0,0,483,486,3,64,32,0,484,486,5,95,0,0,485,483,1,0,0,0,485,484,
+		1,0,0,0,486,489,1,0,0,0,487,485,1,0,0,0,487,488,1,0,0,0,488,490,1,0,0,
+		0,489,487,1,0,0,0,490,491,5,101,0,0,491,63,1,0,0,0,492,493,5,49,0,0,493,
+		494,3,68,34,0,494,499,5,100,0,0,495,498,3,64,32,0,496,498,5,95,0,0,497,
+		495,1,0,0,0,497,496,1,0,0,0,498,501,1,0,0,0,499,497,1,0,0,0,499,500,1,
+		0,0,0,500,502,1,0,0,0,501,499,1,0,0,0,502,503,5,101,0,0,503,520,1,0,0,
+		0,504,505,5,74,0,0,505,506,5,96,0,0,506,507,3,98,49,0,507,508,5,93,0,0,
+		508,509,3,98,49,0,509,511,5,97,0,0,510,512,3,66,33,0,511,510,1,0,0,0,511,
+		512,1,0,0,0,512,520,1,0,0,0,513,514,3,98,49,0,514,515,5,82,0,0,515,517,
+		3,98,49,0,516,518,3,66,33,0,517,516,1,0,0,0,517,518,1,0,0,0,518,520,1,
+		0,0,0,519,492,1,0,0,0,519,504,1,0,0,0,519,513,1,0,0,0,520,65,1,0,0,0,521,
+		522,5,49,0,0,522,523,3,68,34,0,523,67,1,0,0,0,524,529,3,70,35,0,525,526,
+		5,93,0,0,526,528,3,70,35,0,527,525,1,0,0,0,528,531,1,0,0,0,529,527,1,0,
+		0,0,529,530,1,0,0,0,530,69,1,0,0,0,531,529,1,0,0,0,532,535,5,104,0,0,533,
+		534,5,62,0,0,534,536,3,98,49,0,535,533,1,0,0,0,535,536,1,0,0,0,536,71,
+		1,0,0,0,537,538,5,35,0,0,538,539,3,98,49,0,539,544,5,100,0,0,540,543,3,
+		76,38,0,541,543,5,95,0,0,542,540,1,0,0,0,542,541,1,0,0,0,543,546,1,0,0,
+		0,544,542,1,0,0,0,544,545,1,0,0,0,545,547,1,0,0,0,546,544,1,0,0,0,547,
+		548,5,101,0,0,548,73,1,0,0,0,549,550,5,38,0,0,550,551,5,39,0,0,551,554,
+		3,98,49,0,552,553,5,10,0,0,553,555,3,98,49,0,554,552,1,0,0,0,554,555,1,
+		0,0,0,555,556,1,0,0,0,556,561,5,100,0,0,557,560,3,76,38,0,558,560,5,95,
+		0,0,559,557,1,0,0,0,559,558,1,0,0,0,560,563,1,0,0,0,561,559,1,0,0,0,561,
+		562,1,0,0,0,562,564,1,0,0,0,563,561,1,0,0,0,564,565,5,101,0,0,565,75,1,
+		0,0,0,566,567,5,36,0,0,567,568,5,96,0,0,568,569,3,98,49,0,569,570,5,93,
+		0,0,570,571,3,98,49,0,571,572,5,97,0,0,572,582,1,0,0,0,573,575,5,37,0,
+		0,574,576,5,105,0,0,575,574,1,0,0,0,575,576,1,0,0,0,576,582,1,0,0,0,577,
+		578,3,98,49,0,578,579,5,75,0,0,579,580,3,98,49,0,580,582,1,0,0,0,581,566,
+		1,0,0,0,581,573,1,0,0,0,581,577,1,0,0,0,582,77,1,0,0,0,583,584,5,40,0,
+		0,584,585,5,104,0,0,585,586,5,41,0,0,586,587,3,80,40,0,587,588,5,42,0,
+		0,588,589,3,80,40,0,589,594,5,100,0,0,590,593,3,84,42,0,591,593,5,95,0,
+		0,592,590,1,0,0,0,592,591,1,0,0,0,593,596,1,0,0,0,594,592,1,0,0,0,594,
+		595,1,0,0,0,595,597,1,0,0,0,596,594,1,0,0,0,597,598,5,101,0,0,598,79,1,
+		0,0,0,599,605,3,82,41,0,600,601,7,0,0,0,601,602,5,43,0,0,602,603,3,98,
+		49,0,603,604,5,97,0,0,604,606,1,0,0,0,605,600,1,0,0,0,605,606,1,0,0,0,
+		606,81,1,0,0,0,607,616,5,104,0,0,608,609,5,92,0,0,609,615,5,104,0,0,610,
+		611,5,98,0,0,611,612,3,114,57,0,612,613,5,99,0,0,613,615,1,0,0,0,614,608,
+		1,0,0,0,614,610,1,0,0,0,615,618,1,0,0,0,616,614,1,0,0,0,616,617,1,0,0,
+		0,617,83,1,0,0,0,618,616,1,0,0,0,619,620,7,5,0,0,620,621,3,98,49,0,621,
+		622,5,82,0,0,622,624,3,98,49,0,623,625,3,66,33,0,624,623,1,0,0,0,624,625,
+		1,0,0,0,625,634,1,0,0,0,626,627,5,46,0,0,627,630,3,98,49,0,628,629,5,47,
+		0,0,629,631,3,98,49,0,630,628,1,0,0,0,630,631,1,0,0,0,631,634,1,0,0,0,
+		632,634,3,86,43,0,633,619,1,0,0,0,633,626,1,0,0,0,633,632,1,0,0,0,634,
+		85,1,0,0,0,635,636,5,104,0,0,636,637,5,82,0,0,637,638,3,98,49,0,638,87,
+		1,0,0,0,639,640,5,48,0,0,640,641,5,104,0,0,641,642,5,49,0,0,642,643,3,
+		6,3,0,643,648,5,100,0,0,644,647,3,90,45,0,645,647,5,95,0,0,646,644,1,0,
+		0,0,646,645,1,0,0,0,647,650,1,0,0,0,648,646,1,0,0,0,648,649,1,0,0,0,649,
+		651,1,0,0,0,650,648,1,0,0,0,651,652,5,101,0,0,652,89,1,0,0,0,653,654,5,
+		50,0,0,654,655,5,104,0,0,655,656,5,90,0,0,656,659,3,98,49,0,657,658,5,
+		17,0,0,658,660,5,105,0,0,659,657,1,0,0,0,659,660,1,0,0,0,660,663,1,0,0,
+		0,661,662,5,51,0,0,662,664,5,105,0,0,663,661,1,0,0,0,663,664,1,0,0,0,664,
+		667,1,0,0,0,665,666,5,39,0,0,666,668,3,98,49,0,667,665,1,0,0,0,667,668,
+		1,0,0,0,668,690,1,0,0,0,669,670,5,52,0,0,670,673,3,98,49,0,671,672,5,53,
+		0,0,672,674,3,98,49,0,673,671,1,0,0,0,673,674,1,0,0,0,674,690,1,0,0,0,
+		675,676,5,54,0,0,676,690,3,98,49,0,677,678,5,55,0,0,678,679,5,35,0,0,679,
+		690,3,98,49,0,680,681,5,56,0,0,681,686,5,104,0,0,682,683,5,93,0,0,683,
+		685,5,104,0,0,684,682,1,0,0,0,685,688,1,0,0,0,686,684,1,0,0,0,686,687,
+		1,0,0,0,687,690,1,0,0,0,688,686,1,0,0,0,689,653,1,0,0,0,689,669,1,0,0,
+		0,689,675,1,0,0,0,689,677,1,0,0,0,689,680,1,0,0,0,690,91,1,0,0,0,691,692,
+		5,57,0,0,692,693,5,104,0,0,693,694,5,49,0,0,694,695,3,6,3,0,695,700,5,
+		100,0,0,696,699,3,94,47,0,697,699,5,95,0,0,698,696,1,0,0,0,698,697,1,0,
+		0,0,699,702,1,0,0,0,700,698,1,0,0,0,700,701,1,0,0,0,701,703,1,0,0,0,702,
+		700,1,0,0,0,703,704,5,101,0,0,704,93,1,0,0,0,705,706,5,58,0,0,706,755,
+		3,98,49,0,707,708,5,59,0,0,708,755,3,98,49,0,709,710,5,24,0,0,710,711,
+		3,98,49,0,711,712,5,82,0,0,712,713,3,98,49,0,713,755,1,0,0,0,714,715,5,
+		60,0,0,715,716,3,98,49,0,716,717,5,82,0,0,717,718,3,98,49,0,718,755,1,
+		0,0,0,719,722,5,25,0,0,720,721,5,39,0,0,721,723,3,98,49,0,722,720,1,0,
+		0,0,722,723,1,0,0,0,723,724,1,0,0,0,724,729,3,98,49,0,725,726,5,93,0,0,
+		726,728,3,98,49,0,727,725,1,0,0,0,728,731,1,0,0,0,729,727,1,0,0,0,729,
+		730,1,0,0,0,730,755,1,0,0,0,731,729,1,0,0,0,732,733,5,61,0,0,733,734,3,
+		98,49,0,734,735,5,62,0,0,735,736,3,98,49,0,736,755,1,0,0,0,737,738,5,63,
+		0,0,738,741,3,98,49,0,739,740,5,64,0,0,740,742,3,98,49,0,741,739,1,0,0,
+		0,741,742,1,0,0,0,742,743,1,0,0,0,743,748,5,100,0,0,744,747,3,96,48,0,
+		745,747,5,95,0,0,746,744,1,0,0,0,746,745,1,0,0,0,747,750,1,0,0,0,748,746,
+		1,0,0,0,748,749,1,0,0,0,749,751,1,0,0,0,750,748,1,0,0,0,751,752,5,101,
+		0,0,752,755,1,0,0,0,753,755,3,86,43,0,754,705,1,0,0,0,754,707,1,0,0,0,
+		754,709,1,0,0,0,754,714,1,0,0,0,754,719,1,0,0,0,754,732,1,0,0,0,754,737,
+		1,0,0,0,754,753,1,0,0,0,755,95,1,0,0,0,756,757,3,98,49,0,757,758,5,90,
+		0,0,758,759,3,98,49,0,759,97,1,0,0,0,760,761,6,49,-1,0,761,780,3,102,51,
+		0,762,763,7,6,0,0,763,780,3,98,49,9,764,765,5,71,0,0,765,780,3,98,49,5,
+		766,767,5,65,0,0,767,768,3,98,49,0,768,769,5,66,0,0,769,773,3,98,49,0,
+		770,772,3,100,50,0,771,770,1,0,0,0,772,775,1,0,0,0,773,771,1,0,0,0,773,
+		774,1,0,0,0,774,776,1,0,0,0,775,773,1,0,0,0,776,777,5,68,0,0,777,778,3,
+		98,49,1,778,780,1,0,0,0,779,760,1,0,0,0,779,762,1,0,0,0,779,764,1,0,0,
+		0,779,766,1,0,0,0,780,812,1,0,0,0,781,782,10,10,0,0,782,783,5,89,0,0,783,
+		811,3,98,49,10,784,785,10,8,0,0,785,786,7,7,0,0,786,811,3,98,49,9,787,
+		788,10,7,0,0,788,789,7,8,0,0,789,811,3,98,49,8,790,791,10,6,0,0,791,792,
+		7,9,0,0,792,811,3,98,49,7,793,794,10,4,0,0,794,795,5,42,0,0,795,811,3,
+		98,49,5,796,797,10,3,0,0,797,798,5,72,0,0,798,811,3,98,49,4,799,800,10,
+		2,0,0,800,801,5,81,0,0,801,811,3,98,49,3,802,803,10,12,0,0,803,804,5,92,
+		0,0,804,811,5,104,0,0,805,806,10,11,0,0,806,807,5,98,0,0,807,808,3,114,
+		57,0,808,809,5,99,0,0,809,811,1,0,0,0,810,781,1,0,0,0,810,784,1,0,0,0,
+		810,787,1,0,0,0,810,790,1,0,0,0,810,793,1,0,0,0,810,796,1,0,0,0,810,799,
+		1,0,0,0,810,802,1,0,0,0,810,805,1,0,0,0,811,814,1,0,0,0,812,810,1,0,0,
+		0,812,813,1,0,0,0,813,99,1,0,0,0,814,812,1,0,0,0,815,816,5,67,0,0,816,
+		817,3,98,49,0,817,818,5,66,0,0,818,819,3,98,49,0,819,101,1,0,0,0,820,848,
+		3,118,59,0,821,848,5,105,0,0,822,848,7,10,0,0,823,824,3,104,52,0,824,826,
+		5,3,0,0,825,827,3,106,53,0,826,825,1,0,0,0,826,827,1,0,0,0,827,828,1,0,
+		0,0,828,829,5,97,0,0,829,848,1,0,0,0,830,848,7,11,0,0,831,832,5,96,0,0,
+		832,833,3,98,49,0,833,834,5,97,0,0,834,848,1,0,0,0,835,844,5,98,0,0,836,
+		841,3,98,49,0,837,838,5,93,0,0,838,840,3,98,49,0,839,837,1,0,0,0,840,843,
+		1,0,0,0,841,839,1,0,0,0,841,842,1,0,0,0,842,845,1,0,0,0,843,841,1,0,0,
+		0,844,836,1,0,0,0,844,845,1,0,0,0,845,846,1,0,0,0,846,848,5,99,0,0,847,
+		820,1,0,0,0,847,821,1,0,0,0,847,822,1,0,0,0,847,823,1,0,0,0,847,830,1,
+		0,0,0,847,831,1,0,0,0,847,835,1,0,0,0,848,103,1,0,0,0,849,854,7,12,0,0,
+		850,851,5,92,0,0,851,853,5,104,0,0,852,850,1,0,0,0,853,856,1,0,0,0,854,
+		852,1,0,0,0,854,855,1,0,0,0,855,105,1,0,0,0,856,854,1,0,0,0,857,866,3,
+		110,55,0,858,867,3,66,33,0,859,860,5,93,0,0,860,862,3,110,55,0,861,859,
+		1,0,0,0,862,865,1,0,0,0,863,861,1,0,0,0,863,864,1,0,0,0,864,867,1,0,0,
+		0,865,863,1,0,0,0,866,858,1,0,0,0,866,863,1,0,0,0,867,107,1,0,0,0,868,
+		873,3,110,55,0,869,870,5,93,0,0,870,872,3,110,55,0,871,869,1,0,0,0,872,
+		875,1,0,0,0,873,871,1,0,0,0,873,874,1,0,0,0,874,109,1,0,0,0,875,873,1,
+		0,0,0,876,877,3,112,56,0,877,878,5,82,0,0,878,880,1,0,0,0,879,876,1,0,
+		0,0,879,880,1,0,0,0,880,881,1,0,0,0,881,882,3,98,49,0,882,111,1,0,0,0,
+		883,886,5,104,0,0,884,886,3,128,64,0,885,883,1,0,0,0,885,884,1,0,0,0,886,
+		113,1,0,0,0,887,892,3,116,58,0,888,889,5,93,0,0,889,891,3,116,58,0,890,
+		888,1,0,0,0,891,894,1,0,0,0,892,890,1,0,0,0,892,893,1,0,0,0,893,115,1,
+		0,0,0,894,892,1,0,0,0,895,898,5,87,0,0,896,898,3,98,49,0,897,895,1,0,0,
+		0,897,896,1,0,0,0,898,117,1,0,0,0,899,902,3,22,11,0,900,901,4,59,10,0,
+		901,903,3,120,60,0,902,900,1,0,0,0,902,903,1,0,0,0,903,119,1,0,0,0,904,
+		910,3,122,61,0,905,906,4,60,11,0,906,907,7,7,0,0,907,909,3,122,61,0,908,
+		905,1,0,0,0,909,912,1,0,0,0,910,908,1,0,0,0,910,911,1,0,0,0,911,121,1,
+		0,0,0,912,910,1,0,0,0,913,917,3,126,63,0,914,915,4,61,12,0,915,916,5,89,
+		0,0,916,918,3,124,62,0,917,914,1,0,0,0,917,918,1,0,0,0,918,123,1,0,0,0,
+		919,921,5,1,0,0,920,919,1,0,0,0,920,921,1,0,0,0,921,922,1,0,0,0,922,923,
+		5,103,0,0,923,125,1,0,0,0,924,931,5,104,0,0,925,931,5,103,0,0,926,927,
+		5,96,0,0,927,928,3,120,60,0,928,929,5,97,0,0,929,931,1,0,0,0,930,924,1,
+		0,0,0,930,925,1,0,0,0,930,926,1,0,0,0,931,127,1,0,0,0,932,933,7,13,0,0,
+		933,129,1,0,0,0,117,133,137,141,143,148,150,159,165,169,176,183,186,191,
+		206,213,221,224,229,232,235,249,253,255,265,277,279,287,292,304,315,326,
+		329,332,337,341,347,354,364,373,380,382,391,396,398,409,414,423,426,433,
+		441,450,455,463,468,476,479,485,487,497,499,511,517,519,529,535,542,544,
+		554,559,561,575,581,592,594,605,614,616,624,630,633,646,648,659,663,667,
+		673,686,689,698,700,722,729,741,746,748,754,773,779,810,812,826,841,844,
+		847,854,863,866,873,879,885,892,897,902,910,917,920,930
 	};
 
 	public static readonly ATN _ATN =

@@ -179,17 +179,18 @@ public sealed class DormandPrince5Solver : OdeSolver
     /// <summary>Computes stages 2–7 for a step of size <paramref name="h"/>: the new state and its derivative (FSAL).</summary>
     private void ComputeStages(double h)
     {
+        // Spans sliced to one length let the JIT drop the bounds checks in these loops.
         var n = CurrentState.Length;
         var t = Time;
-        var x = CurrentState;
-        var k1 = CurrentDerivative;
-        var k2 = _k2;
-        var k3 = _k3;
-        var k4 = _k4;
-        var k5 = _k5;
-        var k6 = _k6;
-        var stage = _stage;
-        var next = _nextState;
+        var x = CurrentState.AsSpan(0, n);
+        var k1 = CurrentDerivative.AsSpan(0, n);
+        var k2 = _k2.AsSpan(0, n);
+        var k3 = _k3.AsSpan(0, n);
+        var k4 = _k4.AsSpan(0, n);
+        var k5 = _k5.AsSpan(0, n);
+        var k6 = _k6.AsSpan(0, n);
+        var stage = _stage.AsSpan(0, n);
+        var next = _nextState.AsSpan(0, n);
 
         for (var i = 0; i < n; i++)
         {

@@ -192,3 +192,24 @@ public class TypeDiagnosticsTests
         BindingTestHost.AssertCodes("asset A { input x: Real  output b: Bool  equation { b = x and true } }", "TW2051");
     }
 }
+
+public class ParameterDefaultTests
+{
+    [Fact]
+    public void ParameterDefault_FromState_ReportsTW2055()
+    {
+        BindingTestHost.AssertCodes("asset A { state x: Real = 1  parameter k: Real = 2 * x  equation { der(x) = -x / 1 s } }", "TW2055");
+    }
+
+    [Fact]
+    public void ParameterDefault_FromOtherParameter_IsAccepted()
+    {
+        BindingTestHost.AssertClean("asset A { parameter a: Length = 2 m  parameter b: Real(unit = m^2) = a^2 }");
+    }
+
+    [Fact]
+    public void Constant_WithoutValue_ReportsTW2055()
+    {
+        BindingTestHost.AssertCodes("asset A { constant c: Int }", "TW2055");
+    }
+}

@@ -378,6 +378,60 @@ public sealed class TwinFormatterTests
     }
 
     [Fact]
+    public void Format_InlineBlockCommentInsideBrackets_HugsTheBrackets()
+    {
+        Check(
+            "asset A { variable y: Real = f(/* first */ a,b /* last */) }",
+            """
+            asset A {
+              variable y: Real = f(/* first */ a, b /* last */)
+            }
+
+            """);
+    }
+
+    [Fact]
+    public void Format_LineBreakAfterUnitlessNumber_IsKeptBecauseItKeepsTheNextNameOutOfTheUnit()
+    {
+        Check(
+            "scenario S for A {\n  output every 10\n  soc, temp\n}",
+            """
+            scenario S for A {
+              output every 10
+                  soc, temp
+            }
+
+            """);
+    }
+
+    [Fact]
+    public void Format_SignedUnitOffset_KeepsTheSignOnTheNumber()
+    {
+        Check(
+            "unit degX = K offset - 10.5 \"shifted kelvin\"",
+            """
+            unit degX = K offset -10.5 "shifted kelvin"
+
+            """);
+    }
+
+    [Fact]
+    public void Format_DocCommentsOnEnumMembers_PutEachMemberOnItsLine()
+    {
+        Check(
+            "enum Mode {\n/// Switched off.\noff,\n    /// Heating up.\n heating }",
+            """
+            enum Mode {
+              /// Switched off.
+              off,
+              /// Heating up.
+              heating
+            }
+
+            """);
+    }
+
+    [Fact]
     public void Format_WiderIndentOption_IndentsEveryLevel()
     {
         var tree = ParseClean("asset A { equation { x = 1 } }");

@@ -1,0 +1,143 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using TwinLang.Compiler;
+using TwinLang.Diagnostics;
+using TwinLang.Text;
+using Xunit;
+
+namespace TwinLang.Cli.Tests;
+
+/// <summary>
+/// Keeps docs/diagnostics.md and the catalog in step: every factory's code is unique, well-formed and documented
+/// with its severity, and every documented example really produces its code (Bicep, Roslyn and Dafny do the same).
+/// </summary>
+public sealed partial class DiagnosticsDocumentationTests
+{
+    public static TheoryData<string> DocumentedCodes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var entry in DiagnosticsDocument.Load())
+        {
+            data.Add(entry.Code);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Catalog_EveryFactory_HasAUniqueCodeAndASentenceMessage()
+    {
+        var factories = CatalogFactories();
+
+        Assert.NotEmpty(factories);
+        Assert.All(factories, f =>
+        {
+            Assert.Matches(CodePattern(), f.Diagnostic.Code);
+            Assert.NotEmpty(f.Diagnostic.Message);
+            Assert.EndsWith(".", f.Diagnostic.Message, StringComparison.Ordinal);
+        });
+        var duplicates = factories.GroupBy(f => f.Diagnostic.Code).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(f => f.Method))}");
+        Assert.Empty(duplicates);
+    }
+
+    [Fact]
+    public void Catalog_EveryCode_HasAnEntryWithItsSeverity()
+    {
+        var entries = DiagnosticsDocument.Load().ToDictionary(e => e.Code, StringComparer.Ordinal);
+
+        var problems = CatalogFactories()
+            .Select(f => f.Diagnostic)
+            .Where(d => !entries.TryGetValue(d.Code, out var entry) || entry.Severity != d.Severity.ToString().ToLowerInvariant())
+            .Select(d => entries.ContainsKey(d.Code) ? $"{d.Code}: documented with another severity than {d.Severity}" : $"{d.Code}: no entry in docs/diagnostics.md");
+
+        Assert.True(!problems.Any(), string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Documentation_EveryEntry_NamesACatalogCodeOnce()
+    {
+        var codes = CatalogFactories().Select(f => f.Diagnostic.Code).ToHashSet(StringComparer.Ordinal);
+        var entries = DiagnosticsDocument.Load();
+
+        Assert.Empty(entries.Where(e => !codes.Contains(e.Code)).Select(e => e.Code));
+        Assert.Empty(entries.GroupBy(e => e.Code).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentedCodes))]
+    public void Documentation_Example_ProducesItsCode(string code)
+    {
+        var entry = DiagnosticsDocument.Load().Single(e => e.Code == code);
+
+        if (entry.ExampleKind is null)
+        {
+            Assert.True(entry.SaysNoExample && code.StartsWith("TW9", StringComparison.Ordinal), $"{code} needs an example; only TW9xxx may say 'There is no example'.");
+            return;
+        }
+
+        var produced = entry.ExampleKind == "twin" ? CompileAsMain(entry.Example) : RunFilesExample(entry.Example);
+
+        Assert.True(produced.Contains(code), $"The example of {code} produced [{string.Join(", ", produced)}].");
+    }
+
+    [Fact]
+    public void ParseFiles_EscapesAndCommand_AreRead()
+    {
+        var (args, files) = DiagnosticsDocument.ParseFiles("$ twin fmt --check a\\x41.twin\n--- a.twin\nx\\xFF\n--- b/c.twin\n");
+
+        Assert.Equal(["fmt", "--check", "aA.twin"], args);
+        Assert.Equal(["a.twin", "b/c.twin"], files.Select(f => f.Path));
+        Assert.Equal([(byte)'x', 0xFF, (byte)'\n'], files[0].Bytes);
+        Assert.Empty(files[1].Bytes);
+    }
+
+    private static List<string> CompileAsMain(string example) =>
+        [.. Compilation.Create([new SourceText(example, "main.twin")], StandardLibrary.Default).Diagnostics.Select(d => d.Code)];
+
+    private static List<string> RunFilesExample(string example)
+    {
+        var (args, files) = DiagnosticsDocument.ParseFiles(example);
+        using var folder = new TempFolder();
+        foreach (var (path, bytes) in files)
+        {
+            folder.WriteBytes(path, bytes);
+        }
+
+        var run = CliRun.Invoke(folder.Path, args);
+        return [.. OutputCode().Matches(run.Out).Select(m => m.Groups[1].Value)];
+    }
+
+    /// <summary>Every public factory of <see cref="DiagnosticBuilder"/>, invoked with placeholder arguments.</summary>
+    private static List<(string Method, Diagnostic Diagnostic)> CatalogFactories()
+    {
+        object builder = DiagnosticCatalog.At(new SourceText("x", "x.twin"), new TextSpan(0, 1));
+        return typeof(DiagnosticBuilder)
+            .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.ReturnType == typeof(Diagnostic))
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
+            .Select(m => (m.Name, (Diagnostic)(m.Invoke(builder, [.. m.GetParameters().Select(Placeholder)]) ?? throw new InvalidOperationException(m.Name))))
+            .ToList();
+    }
+
+    // Optional parts (a nullable 'did you mean' suggestion, an empty detail) are left out: the call gives the base message.
+    private static object? Placeholder(ParameterInfo parameter) =>
+        new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable ? null : Placeholder(parameter.ParameterType);
+
+    private static object? Placeholder(Type type) => type switch
+    {
+        _ when type == typeof(string) => "",
+        _ when type == typeof(string[]) => new[] { "x" },
+        _ when type.IsAssignableFrom(typeof(string[])) => new[] { "x" },
+        _ when type == typeof(int) => 1,
+        _ when type == typeof(long) => 1L,
+        _ when type == typeof(double) => 1.0,
+        _ when type.IsValueType => Activator.CreateInstance(type),
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^TW\d{4}$")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex(@"\): (?:error|warning|info) (TW\d{4}): ")]
+    private static partial Regex OutputCode();
+}
