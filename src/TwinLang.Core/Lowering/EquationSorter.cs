@@ -252,7 +252,7 @@ public sealed class EquationSorter
         var e = _equations[equation];
         foreach (var reference in IrAlgebra.Variables(e.Left).Concat(IrAlgebra.Variables(e.Right)))
         {
-            if (!IsUnknown(reference))
+            if (!IsUnknown(reference) || reference.Equals(own?.Reference))
             {
                 continue;
             }
@@ -266,7 +266,6 @@ public sealed class EquationSorter
             }
         }
 
-        _ = own;
         return result;
     }
 
