@@ -45,6 +45,7 @@ public static class TwinCommandLine
         var root = new RootCommand("TwinLang: check, format and build digital twin models.");
         root.Subcommands.Add(BuildCheck(context));
         root.Subcommands.Add(BuildFormat(context));
+        root.Subcommands.Add(BuildCommand.Create(context));
         return root;
     }
 

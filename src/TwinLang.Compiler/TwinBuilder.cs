@@ -124,6 +124,36 @@ public static class TwinBuilder
     }
 
     /// <summary>
+    /// Builds <paramref name="assetName"/> of a compilation; when it is null, the one asset declared in the
+    /// compilation's own files (TW3101 when there are none or several). Returns null result diagnostics-free when
+    /// the compilation has errors (print <see cref="Compilation.Diagnostics"/> first).
+    /// </summary>
+    public static TwinBuildResult Build(Compilation compilation, string? assetName, TwinBuildOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(compilation);
+        if (compilation.HasErrors || compilation.SemanticModel is not { } model)
+        {
+            return new TwinBuildResult([], null, null, null, assetName ?? string.Empty);
+        }
+
+        if (assetName is null)
+        {
+            var own = compilation.SyntaxTrees.Select(t => t.Text).ToHashSet();
+            var candidates = model.Assets.Where(a => a.Location is { } l && own.Contains(l.Source)).ToList();
+            if (candidates.Count != 1)
+            {
+                var source = compilation.SyntaxTrees.Length > 0 ? compilation.SyntaxTrees[0].Text : new SourceText(string.Empty);
+                var names = string.Join(", ", candidates.Select(a => $"'{a.Name}'"));
+                return new TwinBuildResult([DiagnosticCatalog.At(source, new TextSpan(0, 0)).UnknownAssetToBuild(string.Empty, names.Length == 0 ? "none" : names + " (choose one with --asset)")], null, null, null, string.Empty);
+            }
+
+            assetName = candidates[0].Name;
+        }
+
+        return Build(model, assetName, options);
+    }
+
+    /// <summary>
     /// Builds <paramref name="assetName"/> and creates an instance; null with the diagnostics when the build
     /// failed. The shortcut <c>twin run</c> uses.
     /// </summary>

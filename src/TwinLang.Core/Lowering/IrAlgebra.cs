@@ -93,7 +93,13 @@ public static class IrAlgebra
             return null;
         }
 
-        return IsOne(a) ? Negate(b) : Binary(Negate(b), IrBinaryOperator.Divide, a);
+        return a switch
+        {
+            IrConstant { Value: 1 } => Negate(b),
+            IrConstant { Value: -1 } => b,
+            IrUnary { Operator: IrUnaryOperator.Negate } negated => Binary(b, IrBinaryOperator.Divide, negated.Operand),
+            _ => Binary(Negate(b), IrBinaryOperator.Divide, a),
+        };
     }
 
     /// <summary>Writes <paramref name="expression"/> as <c>a*target + b</c> with a, b free of the target; null when nonlinear.</summary>

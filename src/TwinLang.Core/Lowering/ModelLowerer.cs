@@ -223,7 +223,7 @@ public sealed partial class ModelLowerer
             storage,
             isOutput: variable.VariableKind == VariableKind.Output && instance.Path.IsEmpty,
             UnitText(variable.Type.ElementType),
-            variable.Syntax.DocComment ?? variable.Description ?? string.Empty,
+            variable.Description ?? variable.Syntax.DocComment ?? string.Empty,
             OriginOf(scope.Source, variable.Syntax.Span));
         if (storage is IrStorage.Parameter or IrStorage.Input)
         {

@@ -204,8 +204,34 @@ public static class CSharpModelEmitter
     private static MethodDeclarationSyntax Derivatives(IrModel model, Func<IrTable, string> tables)
     {
         var writer = new MethodWriter(tables);
-        var body = model.Assignments.Select(a => writer.Assignment(a)).ToList();
+        var body = NeededForDerivatives(model).Select(a => writer.Assignment(a)).ToList();
         return Method("public void Derivatives(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> dxdt)", Locals("p", "u", "w"), writer, body);
+    }
+
+    /// <summary>The assignments the derivatives depend on (outputs nothing reads are left to <c>Outputs</c>), in order.</summary>
+    private static List<IrAssignment> NeededForDerivatives(IrModel model)
+    {
+        var needed = new HashSet<IrBlock>();
+        var kept = new List<IrAssignment>();
+        foreach (var assignment in model.Assignments.Reverse())
+        {
+            if (!assignment.Target.IsDerivative && !needed.Contains(assignment.Target.Block))
+            {
+                continue;
+            }
+
+            kept.Add(assignment);
+            foreach (var read in IrAlgebra.Variables(assignment.Value))
+            {
+                if (read.Block.Storage == IrStorage.Algebraic && !read.IsDerivative)
+                {
+                    needed.Add(read.Block);
+                }
+            }
+        }
+
+        kept.Reverse();
+        return kept;
     }
 
     private static MethodDeclarationSyntax Outputs(IrModel model, Func<IrTable, string> tables)
