@@ -31,8 +31,4 @@ public readonly partial struct DiagnosticBuilder
     /// <summary>TW4000: events and sampled sections are lowered but not generated yet.</summary>
     public Diagnostic NotSupportedInCodeGeneration(string construct) =>
         Error("TW4000", $"{construct} is not yet supported in code generation. Remove it to build the model, or keep it for `twin check` and the interface documents.");
-
-    /// <summary>TW4001: the generated C# did not compile (a compiler bug).</summary>
-    public Diagnostic GeneratedCodeDoesNotCompile(string message) =>
-        Error("TW4001", $"The generated C# did not compile: {Quote(message)}. This is a bug in TwinLang; please report it with the model.");
 }

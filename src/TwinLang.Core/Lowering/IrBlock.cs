@@ -16,6 +16,9 @@ public enum IrStorage
     /// <summary>An input of the flattened model: <c>InputValues</c>, written by the driver.</summary>
     Input,
 
+    /// <summary>A discrete variable: changes only in events and clock ticks, held (known) in between.</summary>
+    Discrete,
+
     /// <summary>An unknown computed by the sorted equations (outputs, variables, set sub-component inputs, port variables).</summary>
     Algebraic,
 }

@@ -80,8 +80,8 @@ public sealed partial class ModelLowerer
                     result.Add(new IrTerminate(terminate.Reason?.Value ?? string.Empty, origin));
                     break;
                 case AssignmentStatementSyntax assignment:
-                    // Discrete targets have no block yet (TW4000 is reported for them), so the assignment keeps
-                    // only its value; code generation rejects the section anyway.
+                    // Only assignments to blocks are kept; code generation rejects clocked sections (TW4000) until the
+                    // coupling master and event handling generate them.
                     if (ResolvePath(assignment.Target, scope) is BlockTarget { Block: var block } target && target.Indices.Length == block.Sizes.Length)
                     {
                         result.Add(new IrDiscreteAssignment(IrAlgebra.Variable(block, target.Indices), LowerExpression(assignment.Value, scope), origin));

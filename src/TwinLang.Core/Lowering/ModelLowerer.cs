@@ -199,24 +199,15 @@ public sealed partial class ModelLowerer
             return;
         }
 
-        if (variable.VariableKind == VariableKind.Discrete)
-        {
-            // Discrete variables change only in events and clock ticks; until those are generated they hold
-            // their start value, which makes them parameters of the continuous system.
-            Report(DiagnosticCatalog.At(scope.Source, variable.Syntax.Name.Span).NotSupportedInCodeGeneration("A 'discrete' variable"));
-            return;
-        }
-
         var ownSizes = LowerSizes(variable.Syntax.Type, scope);
-        var isRootInput = variable.VariableKind == VariableKind.Input;
         var storage = variable.VariableKind switch
         {
             VariableKind.State => IrStorage.State,
             VariableKind.Parameter => IrStorage.Parameter,
             VariableKind.Input => IrStorage.Input,
+            VariableKind.Discrete => IrStorage.Discrete,
             _ => IrStorage.Algebraic,
         };
-        _ = isRootInput;
         var block = new IrBlock(
             instance.Path.Add(new IrNameSegment(variable.Name, ownSizes.Length)),
             instance.Dimensions.AddRange(ownSizes),
@@ -229,7 +220,7 @@ public sealed partial class ModelLowerer
         {
             block.Start = start is null ? IrConstant.Zero : new IrConstant(IrAlgebra.Evaluate(start) ?? Report(scope, variable.Value ?? variable.Syntax.Value, start));
         }
-        else if (storage == IrStorage.State)
+        else if (storage is IrStorage.State or IrStorage.Discrete)
         {
             block.Start = start ?? IrConstant.Zero;
         }

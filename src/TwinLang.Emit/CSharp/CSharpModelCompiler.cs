@@ -18,7 +18,7 @@ public sealed record CompiledModel(byte[] Assembly, byte[] Pdb, string TypeName,
 
 /// <summary>
 /// Compiles generated C# with Roslyn: Release, deterministic, portable PDB with the source embedded, against
-/// the core library and the TwinLang runtime. Any C# error or warning is a compiler bug (TW4001); the generated
+/// the core library and the TwinLang runtime. Any C# error or warning is a compiler bug (TW9001); the generated
 /// code is meant to compile with zero warnings.
 /// </summary>
 public static class CSharpModelCompiler
@@ -63,7 +63,7 @@ public static class CSharpModelCompiler
         if (!result.Success || problems.Count > 0)
         {
             var first = problems.FirstOrDefault() ?? "unknown error";
-            return new CompiledModel([], [], source.TypeName, [DiagnosticCatalog.At(anchor.Source, anchor.Span).GeneratedCodeDoesNotCompile(first)], problems);
+            return new CompiledModel([], [], source.TypeName, [DiagnosticCatalog.At(anchor.Source, anchor.Span).InternalError("code generation", "the generated C# did not compile: " + first)], problems);
         }
 
         return new CompiledModel(peStream.ToArray(), pdbStream.ToArray(), source.TypeName, [], []);

@@ -50,6 +50,11 @@ public static class CSharpModelEmitter
             diagnostics.Add(DiagnosticCatalog.At(clock.Origin.Source, clock.Origin.Span).NotSupportedInCodeGeneration("A 'sampled' section"));
         }
 
+        if (diagnostics.Count == 0 && model.BlocksIn(IrStorage.Discrete).FirstOrDefault() is { } discrete)
+        {
+            diagnostics.Add(DiagnosticCatalog.At(discrete.Origin.Source, discrete.Origin.Span).NotSupportedInCodeGeneration("A 'discrete' variable"));
+        }
+
         var className = ClassName(model.Name);
         if (diagnostics.Count > 0)
         {
