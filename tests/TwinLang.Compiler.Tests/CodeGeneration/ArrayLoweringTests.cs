@@ -1,4 +1,5 @@
 using TwinLang.Lowering;
+using TwinLang.Compiler;
 using Xunit;
 
 namespace TwinLang.Compiler.Tests.CodeGeneration;
@@ -82,4 +83,61 @@ public sealed class ArrayLoweringTests
     }
 
     private static TwinLang.Runtime.VariableKind VariableKindOf(string name) => Enum.Parse<TwinLang.Runtime.VariableKind>(name);
+}
+
+/// <summary>The shipped examples that code generation supports, and what lowering keeps for later stages.</summary>
+public sealed class ExampleLoweringTests
+{
+    [Fact]
+    public void BatteryPackExample_Builds_AndKeepsTheCouplingAsAPartition()
+    {
+        var model = CodeGenerationHost.BindWithStandardLibrary(CodeGenerationHost.Example("examples/battery-pack/pack.twin"));
+        var build = TwinBuilder.Build(model, "Pack");
+        Assert.True(build.Success, string.Join("\n", build.Diagnostics));
+        var partition = Assert.Single(Assert.IsType<IrModel>(build.Model).Partitions);
+        Assert.Equal("thermal", partition.Name);
+        Assert.Equal(1.0, partition.FirstStep);
+        Assert.Equal(10.0, partition.SecondStep);
+        Assert.Single(partition.Up);
+        Assert.Single(partition.Down);
+
+        var instance = build.CreateInstance();
+        Assert.Equal(["coolant.inlet", "current"], instance.Description.Inputs.Select(i => i.Name));
+        var x = new double[instance.Description.States.Count];
+        instance.InitialState(x);
+        Assert.Equal(0.9, x[0], 12);
+        var y = new double[instance.Description.Outputs.Count];
+        instance.Outputs(0, x, y);
+
+        // At rest every cell shows the open-circuit voltage of 90 %: between 3.99 V (80 %) and 4.12 V (95 %).
+        Assert.Equal(12 * (3.99 + ((4.12 - 3.99) * (0.9 - 0.8) / 0.15)), y[0], 9);
+        Assert.Equal(0.9, y[1], 12);
+        Assert.Equal(293.15, y[2], 9);
+    }
+
+    [Fact]
+    public void Inheritance_AndModifiers_FlattenIntoTheDerivedAsset()
+    {
+        var result = CodeGenerationHost.Lower("""
+            asset Base {
+              parameter k: Frequency = 1 Hz
+              state x: Real = 2
+              equation { der(x) = -k * x }
+            }
+
+            asset Derived extends Base {
+              output y: Real
+              equation { y = 2 * x }
+            }
+
+            asset Holder {
+              component d: Derived(k = 5 Hz)
+            }
+            """, "Holder");
+        var ir = Assert.IsType<IrModel>(result.Model);
+        var k = Assert.Single(ir.BlocksIn(IrStorage.Parameter));
+        Assert.Equal("d.k", k.DisplayName);
+        Assert.Equal(new IrConstant(5), k.Start);
+        Assert.Equal(2, ir.Assignments.Length);
+    }
 }
