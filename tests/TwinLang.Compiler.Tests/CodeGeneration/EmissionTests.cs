@@ -17,6 +17,7 @@ public sealed class EmissionTests
         var asset = source.Split('\n').First(l => l.StartsWith("// build: ", StringComparison.Ordinal))["// build: ".Length..].Trim();
         var result = CodeGenerationHost.AssertBuilds(source, asset);
         Baseline.AssertMatches(result.CSharp ?? string.Empty, $"{folder}/main.g.cs");
+        Baseline.AssertMatches(TwinLang.Lowering.IrPrinter.Print(result.Model ?? throw new InvalidOperationException("no IR")), $"{folder}/main.ir.txt");
     }
 
     [Fact]
