@@ -9,7 +9,7 @@ public static class CheckCommand
     /// <summary>Runs the check; returns <see cref="ExitCodes.Errors"/> when any error was reported.</summary>
     public static int Run(CliContext context, IReadOnlyList<string> paths, OutputFormat format, bool locked)
     {
-        var project = Project.Load(paths, new ProjectOptions(context.WorkingDirectory, locked));
+        var project = Project.Load(paths, new ProjectOptions(context.WorkingDirectory, locked ? LockFileMode.Verify : LockFileMode.Write));
         var compilation = Compilation.Create(project);
         var diagnostics = compilation.Diagnostics;
         if (format == OutputFormat.Sarif)

@@ -45,6 +45,7 @@ public static class TwinCommandLine
         var root = new RootCommand("TwinLang: check, format and build digital twin models.");
         root.Subcommands.Add(BuildCheck(context));
         root.Subcommands.Add(BuildFormat(context));
+        root.Subcommands.Add(BuildLanguageServer(context));
         root.Subcommands.Add(BuildCommand.Create(context));
         return root;
     }
@@ -70,6 +71,16 @@ public static class TwinCommandLine
         var check = new Option<bool>("--check") { Description = "List files that would change and exit with 1 instead of rewriting them." };
         var command = new Command("fmt", "Format .twin files in place.") { paths, check };
         command.SetAction(result => FormatCommand.Run(context, result.GetValue(paths) ?? [], result.GetValue(check)));
+        return command;
+    }
+
+    private static Command BuildLanguageServer(CliContext context)
+    {
+        // Clients that launch servers generically append '--stdio'; stdio is the only transport, so it is accepted and ignored.
+        var stdio = new Option<bool>("--stdio") { Description = "Talk over stdin/stdout (the default and only transport)." };
+        var command = new Command("lsp", "Run the language server: JSON-RPC over stdin/stdout, for editors.") { stdio };
+        command.SetAction((_, cancellationToken) =>
+            new LanguageServer.LspServer(Console.OpenStandardInput(), Console.OpenStandardOutput(), context.Error).RunAsync(cancellationToken));
         return command;
     }
 

@@ -5,12 +5,6 @@ using TwinLang.Text;
 
 namespace TwinLang.Compiler;
 
-/// <summary>How <see cref="Project.Load"/> treats paths and lock files.</summary>
-/// <param name="WorkingDirectory">Relative paths are resolved against it; they stay relative in diagnostics.</param>
-/// <param name="Locked">Verify each <c>twin.lock.json</c> instead of writing it.</param>
-/// <param name="ResolvePackages">Read manifests and resolve dependencies (the formatter needs only the named files).</param>
-public sealed record ProjectOptions(string WorkingDirectory, bool Locked = false, bool ResolvePackages = true);
-
 /// <summary>
 /// The files one command works on: the sources named (files, or folders expanded to their <c>.twin</c> files),
 /// the files of the packages their manifests depend on, and every problem met loading them. Loading never
@@ -40,7 +34,7 @@ public sealed class Project
 
     /// <summary>
     /// Loads <paramref name="paths"/>. A folder with a <c>twin.json</c> is a package: its dependencies are resolved
-    /// and its lock file written (or, with <see cref="ProjectOptions.Locked"/>, verified).
+    /// and its lock file written, verified or ignored as <see cref="ProjectOptions.LockFile"/> says.
     /// </summary>
     public static Project Load(IReadOnlyList<string> paths, ProjectOptions options)
     {
@@ -124,11 +118,11 @@ public sealed class Project
 
         var packages = PackageResolver.Resolve(manifest, displayFolder, manifestDiagnostics);
         diagnostics.AddRange(manifestDiagnostics.ToSortedList());
-        if (options.Locked)
+        if (options.LockFile == LockFileMode.Verify)
         {
             LockFile.Verify(folder, packages, displayFolder, diagnostics);
         }
-        else if (!manifestDiagnostics.HasErrors)
+        else if (options.LockFile == LockFileMode.Write && !manifestDiagnostics.HasErrors)
         {
             // A lock is written only for a resolution that succeeded, so it never records a broken state.
             LockFile.Write(folder, packages, displayFolder, diagnostics);

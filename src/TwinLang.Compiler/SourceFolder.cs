@@ -13,10 +13,31 @@ public static class SourceFolder
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Joins a path as the user gave it with a relative path, keeping it relative and with <c>/</c>.</summary>
+    /// <summary>
+    /// Joins a path as the user gave it with a relative path, keeping it relative, with <c>/</c>, and with
+    /// <c>name/..</c> pairs collapsed so <c>app</c> + <c>../cells</c> reads <c>cells</c>.
+    /// </summary>
     public static string JoinDisplayPath(string given, string relative)
     {
-        var trimmed = given.Replace('\\', '/').TrimEnd('/');
-        return trimmed is "" or "." ? relative : trimmed + "/" + relative;
+        var rooted = given.StartsWith('/') ? "/" : "";
+        var segments = new List<string>();
+        foreach (var segment in (given + "/" + relative).Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (segment == ".")
+            {
+                continue;
+            }
+
+            if (segment == ".." && segments.Count > 0 && segments[^1] != "..")
+            {
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return rooted + string.Join('/', segments);
     }
 }

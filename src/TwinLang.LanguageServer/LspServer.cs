@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using TwinLang.LanguageServer.Documents;
+using TwinLang.Compiler;
 using TwinLang.LanguageServer.JsonRpc;
+using TwinLang.LanguageServer.Workspace;
 using TwinLang.Text;
 
 namespace TwinLang.LanguageServer;
@@ -14,6 +16,8 @@ public sealed partial class LspServer
 {
     private readonly JsonRpcEndpoint _endpoint;
     private readonly TextWriter _log;
+    private readonly LspServerOptions _options;
+    private readonly WorkspaceState _workspace;
     private State _state = State.Created;
 
     private enum State
@@ -24,11 +28,14 @@ public sealed partial class LspServer
     }
 
     /// <summary>Creates a server on the given streams; <paramref name="log"/> receives internal errors (stderr for <c>twin lsp</c>).</summary>
-    public LspServer(Stream input, Stream output, TextWriter log)
+    public LspServer(Stream input, Stream output, TextWriter log, LspServerOptions? options = null)
     {
         _log = log;
+        _options = options ?? new LspServerOptions();
         _endpoint = new JsonRpcEndpoint(input, output, log);
         Documents = new DocumentStore();
+        _workspace = new WorkspaceState(_options.StandardLibrary ?? StandardLibrary.Default);
+        Documents.Changed += OnDocumentChanged;
         Request("initialize", Initialize, requiresInitialize: false);
         Request("shutdown", (_, _) =>
         {
@@ -44,7 +51,9 @@ public sealed partial class LspServer
         Notification("textDocument/didOpen", OnDidOpen);
         Notification("textDocument/didChange", OnDidChange);
         Notification("textDocument/didClose", p => Documents.Close(Uri(p)));
-        RegisterFeatures();
+        Notification("workspace/didChangeWatchedFiles", OnDidChangeWatchedFiles);
+        RegisterSyntaxFeatures();
+        RegisterSemanticFeatures();
     }
 
     /// <summary>The open documents.</summary>
@@ -60,11 +69,17 @@ public sealed partial class LspServer
         return ExitCode;
     }
 
-    /// <summary>Registers the feature handlers; each feature file contributes through its own partial method.</summary>
-    partial void RegisterFeatures();
+    /// <summary>Registers the features that need only the syntax tree (<c>LspServer.Syntax.cs</c>).</summary>
+    partial void RegisterSyntaxFeatures();
 
-    /// <summary>Adds to the capabilities answered by <c>initialize</c>.</summary>
-    partial void AddCapabilities(JsonObject capabilities);
+    /// <summary>Registers the features that ask the binder (<c>LspServer.Semantic.cs</c>).</summary>
+    partial void RegisterSemanticFeatures();
+
+    /// <summary>Adds the syntax features' capabilities to the answer of <c>initialize</c>.</summary>
+    partial void AddSyntaxCapabilities(JsonObject capabilities);
+
+    /// <summary>Adds the semantic features' capabilities to the answer of <c>initialize</c>.</summary>
+    partial void AddSemanticCapabilities(JsonObject capabilities);
 
     private Task<JsonNode?> Initialize(JsonNode? parameters, CancellationToken cancellationToken)
     {
@@ -74,17 +89,75 @@ public sealed partial class LspServer
         }
 
         _state = State.Initialized;
+        _workspace.LoadFolders(WorkspaceFolders(parameters), Documents);
         var capabilities = new JsonObject
         {
             ["positionEncoding"] = "utf-16",
             ["textDocumentSync"] = new JsonObject { ["openClose"] = true, ["change"] = 2 },
         };
-        AddCapabilities(capabilities);
+        AddSyntaxCapabilities(capabilities);
+        AddSemanticCapabilities(capabilities);
         return Task.FromResult<JsonNode?>(new JsonObject
         {
             ["capabilities"] = capabilities,
             ["serverInfo"] = new JsonObject { ["name"] = "twin", ["version"] = typeof(LspServer).Assembly.GetName().Version?.ToString() ?? "0.0.0" },
         });
+    }
+
+    /// <summary>The local folders of <c>workspaceFolders</c>, else <c>rootUri</c>, else <c>rootPath</c>.</summary>
+    private static IEnumerable<string> WorkspaceFolders(JsonNode? parameters)
+    {
+        var folders = (parameters?["workspaceFolders"] as JsonArray ?? [])
+            .Select(f => f?["uri"] is JsonValue v && v.TryGetValue<string>(out var uri) ? uri : null)
+            .OfType<string>()
+            .ToList();
+        if (folders.Count == 0 && parameters?["rootUri"] is JsonValue rootUri && rootUri.TryGetValue<string>(out var root))
+        {
+            folders.Add(root);
+        }
+
+        if (folders.Count == 0 && parameters?["rootPath"] is JsonValue rootPath && rootPath.TryGetValue<string>(out var path))
+        {
+            return [path];
+        }
+
+        return folders.Select(UriPaths.ToPath).Where(p => !p.Contains("://", StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>Files changed on disk: the compilation follows, and the open documents are checked again.</summary>
+    private void OnDidChangeWatchedFiles(JsonNode? parameters)
+    {
+        foreach (var change in parameters?["changes"]?.AsArray() ?? [])
+        {
+            if (change?["uri"] is JsonValue value && value.TryGetValue<string>(out var uri))
+            {
+                _workspace.FileChanged(UriPaths.ToPath(uri), Int(change["type"]) == 3, Documents.Get(uri));
+            }
+        }
+
+        foreach (var document in Documents.All)
+        {
+            ScheduleDiagnostics(document.Uri);
+        }
+    }
+
+    private void OnDocumentChanged(string uri)
+    {
+        var document = Documents.Get(uri);
+        _workspace.Update(UriPaths.ToPath(uri), document);
+        if (document is null)
+        {
+            // The file's text on disk (or its absence) now stands for it: the open files that used it are checked again.
+            ClearDiagnostics(uri);
+            foreach (var open in Documents.All)
+            {
+                ScheduleDiagnostics(open.Uri);
+            }
+        }
+        else
+        {
+            ScheduleDiagnostics(uri);
+        }
     }
 
     /// <summary>Registers a request that answers ServerNotInitialized before <c>initialize</c> and InvalidRequest after <c>shutdown</c>.</summary>

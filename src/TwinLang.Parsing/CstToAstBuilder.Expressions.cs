@@ -50,21 +50,21 @@ internal sealed partial class CstToAstBuilder
             case NotExpressionContext n:
                 return new UnaryExpressionSyntax(span, UnaryOperator.Not, Expression(n.expression(), n));
             case ConditionalExpressionContext c:
-            {
-                var expressions = c.expression();
-                var clauses = c.elseIfClause();
-                var whenFalse = c.ELSE() is not null ? Expression(expressions.Length > 2 ? expressions[2] : null, c) : new MissingExpressionSyntax(new TextSpan(MissingPosition(c), 0));
-
-                // `elseif` nests: the last clause is innermost, spanning from its keyword to the end.
-                for (var i = clauses.Length - 1; i >= 0; i--)
                 {
-                    var clause = clauses[i];
-                    var clauseSpan = TextSpan.FromBounds(Span(clause).Start, Math.Max(Span(clause).End, whenFalse.Span.End));
-                    whenFalse = new ConditionalExpressionSyntax(clauseSpan, Expression(clause.expression(0), clause), Expression(clause.expression(1), clause), whenFalse);
-                }
+                    var expressions = c.expression();
+                    var clauses = c.elseIfClause();
+                    var whenFalse = c.ELSE() is not null ? Expression(expressions.Length > 2 ? expressions[2] : null, c) : new MissingExpressionSyntax(new TextSpan(MissingPosition(c), 0));
 
-                return new ConditionalExpressionSyntax(span, Expression(c.expression(0), c), Expression(c.expression(1), c), whenFalse);
-            }
+                    // `elseif` nests: the last clause is innermost, spanning from its keyword to the end.
+                    for (var i = clauses.Length - 1; i >= 0; i--)
+                    {
+                        var clause = clauses[i];
+                        var clauseSpan = TextSpan.FromBounds(Span(clause).Start, Math.Max(Span(clause).End, whenFalse.Span.End));
+                        whenFalse = new ConditionalExpressionSyntax(clauseSpan, Expression(clause.expression(0), clause), Expression(clause.expression(1), clause), whenFalse);
+                    }
+
+                    return new ConditionalExpressionSyntax(span, Expression(c.expression(0), c), Expression(c.expression(1), c), whenFalse);
+                }
 
             default:
                 return new MissingExpressionSyntax(new TextSpan(span.Start, 0));

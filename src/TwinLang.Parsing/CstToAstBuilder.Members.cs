@@ -112,20 +112,20 @@ internal sealed partial class CstToAstBuilder
         switch (context)
         {
             case ScenarioTimeContext t:
-            {
-                var value = Expression(t.expression(), t);
-                if (value is RangeExpressionSyntax range)
                 {
-                    return new ScenarioTimeSyntax(Span(t), range.Start, range.End);
-                }
+                    var value = Expression(t.expression(), t);
+                    if (value is RangeExpressionSyntax range)
+                    {
+                        return new ScenarioTimeSyntax(Span(t), range.Start, range.End);
+                    }
 
-                if (value is not MissingExpressionSyntax)
-                {
-                    diagnostics.Add(DiagnosticCatalog.At(text, value.Span).ExpectedTimeSpan(text.ToString(value.Span)));
-                }
+                    if (value is not MissingExpressionSyntax)
+                    {
+                        diagnostics.Add(DiagnosticCatalog.At(text, value.Span).ExpectedTimeSpan(text.ToString(value.Span)));
+                    }
 
-                return new ScenarioTimeSyntax(Span(t), value, new MissingExpressionSyntax(new TextSpan(value.Span.End, 0)));
-            }
+                    return new ScenarioTimeSyntax(Span(t), value, new MissingExpressionSyntax(new TextSpan(value.Span.End, 0)));
+                }
 
             case ScenarioSolverContext s:
                 return new ScenarioSolverSyntax(Span(s), Expression(s.expression(), s));
@@ -134,22 +134,22 @@ internal sealed partial class CstToAstBuilder
             case ScenarioSetContext s:
                 return new ScenarioSetSyntax(Span(s), Expression(s.expression(0), s), Expression(s.expression(1), s));
             case ScenarioOutputContext o:
-            {
-                var expressions = o.expression();
-                var hasEvery = o.EVERY() is not null;
-                var every = hasEvery ? Expression(expressions.FirstOrDefault(), o) : null;
-                var variables = expressions.Skip(hasEvery ? 1 : 0).Select(e => Expression(e, o)).ToImmutableArray();
-                return new ScenarioOutputSyntax(Span(o), every, variables);
-            }
+                {
+                    var expressions = o.expression();
+                    var hasEvery = o.EVERY() is not null;
+                    var every = hasEvery ? Expression(expressions.FirstOrDefault(), o) : null;
+                    var variables = expressions.Skip(hasEvery ? 1 : 0).Select(e => Expression(e, o)).ToImmutableArray();
+                    return new ScenarioOutputSyntax(Span(o), every, variables);
+                }
 
             case ScenarioSweepContext s:
                 return new ScenarioSweepSyntax(Span(s), Expression(s.expression(0), s), Expression(s.expression(1), s));
             case ScenarioEnsembleContext e:
-            {
-                var seed = e.SEED() is not null ? Expression(e.expression(1), e) : null;
-                var distributions = BuildList<DistributionAssignmentSyntax>(e, child => child is DistributionAssignmentContext d ? new DistributionAssignmentSyntax(Span(d), Expression(d.expression(0), d), Expression(d.expression(1), d)) : null, null);
-                return new ScenarioEnsembleSyntax(Span(e), Expression(e.expression(0), e), seed, distributions);
-            }
+                {
+                    var seed = e.SEED() is not null ? Expression(e.expression(1), e) : null;
+                    var distributions = BuildList<DistributionAssignmentSyntax>(e, child => child is DistributionAssignmentContext d ? new DistributionAssignmentSyntax(Span(d), Expression(d.expression(0), d), Expression(d.expression(1), d)) : null, null);
+                    return new ScenarioEnsembleSyntax(Span(e), Expression(e.expression(0), e), seed, distributions);
+                }
 
             case ScenarioSettingContext s when s.setting() is { } setting:
                 return new ScenarioSettingSyntax(Span(s), BuildSetting(setting));

@@ -234,13 +234,28 @@ internal sealed partial class CstToAstBuilder(SourceText text, BufferedTokenStre
             return new QualifiedNameSyntax(missing.Span, [missing]);
         }
 
-        var parts = context.IDENT().Where(IsReal).Select(n => Name(n, context)).ToImmutableArray();
-        if (parts.IsEmpty || IsReal(context.DOT().LastOrDefault()) && context.DOT().Length >= parts.Length)
+        // One pass over the children: this runs for every type and callee, so it avoids the generated
+        // accessors' per-call arrays.
+        var parts = ImmutableArray.CreateBuilder<NameSyntax>();
+        var endsWithDot = false;
+        foreach (var child in context.children ?? [])
         {
-            parts = parts.Add(MissingName(MissingPosition(context)));
+            if (child is ITerminalNode { Symbol: { TokenIndex: >= 0 } symbol } && symbol.Type != TokenConstants.EOF)
+            {
+                endsWithDot = symbol.Type == Generated.TwinLangLexer.DOT;
+                if (!endsWithDot)
+                {
+                    parts.Add(new NameSyntax(Span(symbol), symbol.Text ?? ""));
+                }
+            }
         }
 
-        return new QualifiedNameSyntax(Span(context), parts);
+        if (parts.Count == 0 || endsWithDot)
+        {
+            parts.Add(MissingName(MissingPosition(context)));
+        }
+
+        return new QualifiedNameSyntax(Span(context), parts.ToImmutable());
     }
 
     private StringLiteralSyntax? String(ITerminalNode? node)

@@ -1,4 +1,5 @@
 using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Misc;
 using TwinLang.Diagnostics;
 using TwinLang.Parsing.Generated;
@@ -15,6 +16,48 @@ namespace TwinLang.Parsing;
 /// </summary>
 internal sealed class SyntaxErrorStrategy(SourceText text, Action<IToken, Diagnostic> report) : DefaultErrorStrategy
 {
+    /// <summary>
+    /// ANTLR gives up a whole rule when a block starts with a token nothing can follow (a loop's first
+    /// iteration), so stray words before the first declaration or member would swallow the rest of the
+    /// file. There we do what ANTLR does between iterations: report once, skip to a token that can
+    /// start an item or follow the block, and stay in the loop.
+    /// </summary>
+    public override void Sync(Parser recognizer)
+    {
+        var state = recognizer.Interpreter.atn.states[recognizer.State];
+        if (InErrorRecoveryMode(recognizer) || state.StateType != StateType.StarLoopEntry)
+        {
+            base.Sync(recognizer);
+            return;
+        }
+
+        var next = recognizer.Atn.NextTokens(state);
+        var la = recognizer.InputStream.LA(1);
+        if (next.Contains(la) || next.Contains(TokenConstants.EPSILON))
+        {
+            base.Sync(recognizer);
+            return;
+        }
+
+        ReportUnwantedToken(recognizer);
+        ConsumeUntil(recognizer, recognizer.GetExpectedTokens().Or(GetErrorRecoverySet(recognizer)));
+    }
+
+    /// <summary>
+    /// ANTLR deletes one unexpected token when the next one fits; never delete a keyword that starts a
+    /// member, item or declaration: `state s: Real =` followed by `output o: Real` must not read as `= o`.
+    /// </summary>
+    protected override IToken? SingleTokenDeletion(Parser recognizer)
+    {
+        return StartsConstruct(recognizer.InputStream.LA(1)) ? null : base.SingleTokenDeletion(recognizer);
+    }
+
+    private static bool StartsConstruct(int type) => type is RBRACE or PACKAGE or IMPORT or QUANTITY or UNIT or ENUM or FUNCTION
+        or TABLE or SURROGATE or CONNECTOR or ASSET or ASSIMILATION or SCENARIO or PARAMETER or CONSTANT or INPUT or OUTPUT or STATE
+        or VARIABLE or DISCRETE or POTENTIAL or FLOW or COMPONENT or PORT or EQUATION or INITIAL or WHEN or SAMPLED or COUPLING
+        or OBSERVE or ESTIMATE or FILTER or REJECT or REPORT or TIME or SOLVER or SET or SWEEP or ENSEMBLE or UP or DOWN or CONSERVE
+        or REINIT or TERMINATE or CONNECT or FOR or LET or RETURN;
+
     public override void ReportError(Parser recognizer, RecognitionException e)
     {
         if (InErrorRecoveryMode(recognizer))

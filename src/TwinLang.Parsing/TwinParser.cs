@@ -87,10 +87,13 @@ public static class TwinParser
             }
         }
 
+        // Syntax errors after an over-deep part was cut are mostly echoes of the cut (a header whose
+        // block was dropped, brackets that no longer pair up), so they are not reported.
+        var firstCut = skipped.Count == 0 ? int.MaxValue : skipped.Min(range => range.Start);
         foreach (var (token, diagnostic) in parseDiagnostics)
         {
             var offset = token.Type == TokenConstants.EOF ? text.Length : token.StartIndex;
-            if (!skipped.Exists(range => offset >= range.Start && offset <= range.End))
+            if (offset < firstCut)
             {
                 diagnostics.Add(diagnostic);
             }

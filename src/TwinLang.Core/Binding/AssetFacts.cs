@@ -55,6 +55,9 @@ internal sealed class AssetFacts
     /// <summary>True when binding the body reported an error, so counts may be incomplete.</summary>
     public bool HasErrors { get; set; }
 
+    /// <summary>True when the parser reported an error inside the declaration, so equations may be missing.</summary>
+    public bool HasSyntaxErrors { get; set; }
+
     public void Merge(EquationFacts facts)
     {
         OwnMentions.UnionWith(facts.OwnMentions);

@@ -81,7 +81,8 @@ public sealed partial class Binder
             }
         }
 
-        facts.HasErrors |= _diagnostics.Count > before || file.Tree.Diagnostics.Any(d => d.IsError && type.Syntax.Span.Contains(d.Span));
+        facts.HasSyntaxErrors = file.Tree.Diagnostics.Any(d => d.IsError && type.Syntax.Span.ContainsOrTouches(d.Span.Start));
+        facts.HasErrors |= _diagnostics.Count > before || facts.HasSyntaxErrors;
     }
 
     private void BindCondition(ExpressionSyntax condition, BindContext context)

@@ -21,6 +21,12 @@ public sealed partial class Binder
                 }
 
                 var chain = asset.SelfAndBases().OfType<AssetSymbol>().Select(a => _assetFacts.GetValueOrDefault(a)).OfType<AssetFacts>().ToList();
+                if (chain.Exists(f => f.HasSyntaxErrors))
+                {
+                    // Equations the parser could not read would be missing from every count.
+                    continue;
+                }
+
                 // A missing or doubled der() equation already explains an imbalance; say it once.
                 if (CheckStates(file, asset, chain) && chain.TrueForAll(f => !f.HasErrors))
                 {

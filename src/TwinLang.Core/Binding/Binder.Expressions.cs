@@ -59,6 +59,11 @@ public sealed partial class Binder
 
         var resolved = _units.ResolveLiteral(literal, context.File.Source, _diagnostics);
         RecordUnitReferences(context.File, literal.Unit);
+        if (!resolved.IsError)
+        {
+            _model.SetLiteralValue(literal, new ConstantValue(resolved.SiValue, false));
+        }
+
         return resolved.IsError ? ErrorType.Instance : RealOf(resolved.Dimension);
     }
 
@@ -78,7 +83,10 @@ public sealed partial class Binder
         var symbol = LookupValue(name, context);
         if (symbol is null)
         {
-            var candidates = context.AllLocals().Concat(context.Owner?.AllMembers ?? []).Concat(GlobalSymbols(context.File)).Select(s => s.Name);
+            // Units, quantities and types are never values, so they make poor suggestions for one.
+            var candidates = context.AllLocals().Concat(context.Owner?.AllMembers ?? [])
+                .Concat(GlobalSymbols(context.File).Where(s => s is not (UnitSymbol or QuantitySymbol or BuiltinTypeSymbol)))
+                .Select(s => s.Name);
             return ReportError(At(context.File, name.Span).UndeclaredName(name.Text, NameSuggester.Suggest(name.Text, candidates)));
         }
 
@@ -194,6 +202,12 @@ public sealed partial class Binder
         {
             foreach (var argument in index.Indices)
             {
+                if (argument is NameExpressionSyntax name && targetType.IsError && context.LookupLocal(name.Name.Text) is IteratorSymbol { IsInferred: true } iterator)
+                {
+                    // The array's size is unknown because of an error already reported; say nothing more.
+                    iterator.IndexesArray = true;
+                }
+
                 if (argument is not WildcardExpressionSyntax)
                 {
                     BindExpression(argument, context);

@@ -15,6 +15,8 @@ public sealed class SemanticModel
     private readonly Dictionary<ExpressionSyntax, TwinType> _types;
     private readonly List<FileContext> _files;
     private readonly Dictionary<VariableSymbol, ConstantValue?> _constants;
+    private readonly Dictionary<NumberLiteralSyntax, ConstantValue> _literals;
+    private readonly Dictionary<AssetSymbol, BoundAssetBody> _bodies = [];
     private Dictionary<SourceText, SymbolReference[]>? _referencesBySource;
     private Dictionary<Symbol, List<SymbolReference>>? _referencesBySymbol;
 
@@ -25,9 +27,11 @@ public sealed class SemanticModel
         List<SymbolReference> references,
         Dictionary<ExpressionSyntax, TwinType> types,
         List<FileContext> files,
-        Dictionary<VariableSymbol, ConstantValue?> constants)
+        Dictionary<VariableSymbol, ConstantValue?> constants,
+        Dictionary<NumberLiteralSyntax, ConstantValue> literals)
     {
         _constants = constants;
+        _literals = literals;
         Trees = trees;
         Packages = packages;
         Diagnostics = diagnostics;
@@ -92,6 +96,33 @@ public sealed class SemanticModel
             ? reference.Symbol
             : null;
     }
+
+    /// <summary>The SI value of a number literal (<c>2.5 A*h</c> is 9000), when it was bound.</summary>
+    public ConstantValue? GetLiteralValue(NumberLiteralSyntax literal) => _literals.TryGetValue(literal, out var value) ? value : null;
+
+    /// <summary>
+    /// The bound body of an asset's own declaration, built on first request and cached: what lowering reads
+    /// instead of syntax. Inherited equations are in the bases' bodies (<see cref="StructuredTypeSymbol.SelfAndBases"/>).
+    /// </summary>
+    public BoundAssetBody GetBoundBody(AssetSymbol asset)
+    {
+        ArgumentNullException.ThrowIfNull(asset);
+        lock (_bodies)
+        {
+            if (!_bodies.TryGetValue(asset, out var body))
+            {
+                var source = asset.Location?.Source ?? throw new InvalidOperationException("Every asset is declared in a source.");
+                body = new BoundTreeBuilder(this, source).BuildAsset(asset);
+                _bodies.Add(asset, body);
+            }
+
+            return body;
+        }
+    }
+
+    /// <summary>The bound form of any bound expression of <paramref name="source"/> (couplings, assimilations, scenarios).</summary>
+    public BoundExpression GetBoundExpression(SourceText source, ExpressionSyntax expression) =>
+        new BoundTreeBuilder(this, source).Expression(expression);
 
     /// <summary>The compile-time value of a parameter's or constant's default, when it is constant.</summary>
     public ConstantValue? GetConstantValue(VariableSymbol variable) => _constants.GetValueOrDefault(variable);

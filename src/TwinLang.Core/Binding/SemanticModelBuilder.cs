@@ -14,6 +14,7 @@ internal sealed class SemanticModelBuilder
     private readonly Dictionary<ExpressionSyntax, TwinType> _types = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Symbol, DeclarationSyntax> _declarations = [];
     private readonly List<FileContext> _files = [];
+    private readonly Dictionary<NumberLiteralSyntax, ConstantValue> _literals = new(ReferenceEqualityComparer.Instance);
 
     public void AddReference(SourceText source, TextSpan span, Symbol symbol, bool isDeclaration) =>
         _references.Add(new SymbolReference(symbol, new SymbolLocation(source, span), isDeclaration));
@@ -24,8 +25,10 @@ internal sealed class SemanticModelBuilder
 
     public void SetType(ExpressionSyntax expression, TwinType type) => _types[expression] = type;
 
+    public void SetLiteralValue(NumberLiteralSyntax literal, ConstantValue value) => _literals[literal] = value;
+
     public TwinType? TypeOf(ExpressionSyntax expression) => _types.GetValueOrDefault(expression);
 
     public SemanticModel Build(IReadOnlyList<SyntaxTree> trees, Dictionary<string, PackageSymbol> packages, IReadOnlyList<Diagnostic> diagnostics, Dictionary<VariableSymbol, ConstantValue?> constants) =>
-        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files, constants);
+        new(trees, packages.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), diagnostics, _references, _types, _files, constants, _literals);
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using TwinLang.Syntax;
-using TwinLang.Text;
 
 namespace TwinLang.Formatting;
 
@@ -18,34 +17,14 @@ public static class TwinFormatter
         new FormattingEngine(tree, options ?? FormattingOptions.Default).Run();
 
     /// <summary>
-    /// The edits that turn the file into its formatted form: none when it is already formatted, else one edit
-    /// covering the smallest range that differs, so an editor keeps the cursor and folds outside it.
+    /// The edits that turn the file into its formatted form, for an editor's <i>Format Document</i>: none when it
+    /// is already formatted, else one small edit per run of changed lines, in document order and not overlapping.
+    /// Applied together they give exactly <see cref="Format"/>'s text.
     /// </summary>
     public static ImmutableArray<FormattingEdit> GetEdits(SyntaxTree tree, FormattingOptions? options = null) =>
         ComputeEdits(tree.Text.Text, Format(tree, options));
 
-    /// <summary>The single edit (or none) that turns <paramref name="original"/> into <paramref name="formatted"/>.</summary>
-    public static ImmutableArray<FormattingEdit> ComputeEdits(string original, string formatted)
-    {
-        if (string.Equals(original, formatted, StringComparison.Ordinal))
-        {
-            return ImmutableArray<FormattingEdit>.Empty;
-        }
-
-        var prefix = 0;
-        var shortest = Math.Min(original.Length, formatted.Length);
-        while (prefix < shortest && original[prefix] == formatted[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < shortest - prefix && original[original.Length - 1 - suffix] == formatted[formatted.Length - 1 - suffix])
-        {
-            suffix++;
-        }
-
-        var span = TextSpan.FromBounds(prefix, original.Length - suffix);
-        return ImmutableArray.Create(new FormattingEdit(span, formatted.Substring(prefix, formatted.Length - suffix - prefix)));
-    }
+    /// <summary>The edits (as <see cref="GetEdits"/> describes them) that turn <paramref name="original"/> into <paramref name="formatted"/>.</summary>
+    public static ImmutableArray<FormattingEdit> ComputeEdits(string original, string formatted) =>
+        LineDiff.Compute(original, formatted);
 }

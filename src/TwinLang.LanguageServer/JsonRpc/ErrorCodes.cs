@@ -24,6 +24,9 @@ public static class ErrorCodes
     /// <summary>The client cancelled the request.</summary>
     public const int RequestCancelled = -32800;
 
+    /// <summary>The request was valid but could not be carried out (an invalid new name for rename).</summary>
+    public const int RequestFailed = -32803;
+
     /// <summary>The document changed while the request ran.</summary>
     public const int ContentModified = -32801;
 }

@@ -30,7 +30,7 @@ public partial class BinderDiagnosticsDocumentationTests
     {
         var example = Entries().Single(e => e.Code == code).Example;
         var tree = TwinParser.Parse(new SourceText(example, "example.twin"));
-        var model = Binder.Bind([.. StandardLibrary.SyntaxTrees, tree]);
+        var model = Binder.Bind([.. RepositoryStandardLibrary.SyntaxTrees, tree]);
 
         var codes = tree.Diagnostics.Concat(model.Diagnostics).Select(d => d.Code).ToList();
         Assert.True(codes.SequenceEqual([code]), $"{code}: got [{string.Join(", ", tree.Diagnostics.Concat(model.Diagnostics))}]");
@@ -39,7 +39,7 @@ public partial class BinderDiagnosticsDocumentationTests
     [Fact]
     public void StandardLibrary_BindsWithoutDiagnostics()
     {
-        var model = Binder.Bind(StandardLibrary.SyntaxTrees);
+        var model = Binder.Bind(RepositoryStandardLibrary.SyntaxTrees);
 
         Assert.Empty(model.Diagnostics);
     }
@@ -51,7 +51,7 @@ public partial class BinderDiagnosticsDocumentationTests
         var codes = new List<string>();
         foreach (var phase in new[] { "Names", "Types", "Equations" })
         {
-            var source = File.ReadAllText(Path.Combine(StandardLibrary.RepositoryRoot(), "src", "TwinLang.Core", "Diagnostics", $"DiagnosticBuilder.{phase}.cs"));
+            var source = File.ReadAllText(Path.Combine(RepositoryStandardLibrary.RepositoryRoot(), "src", "TwinLang.Core", "Diagnostics", $"DiagnosticBuilder.{phase}.cs"));
             codes.AddRange(CodeInCatalog().Matches(source).Select(m => m.Groups[1].Value));
         }
 
@@ -68,7 +68,7 @@ public partial class BinderDiagnosticsDocumentationTests
 
     private static IEnumerable<(string Code, string Example)> Entries()
     {
-        var text = File.ReadAllText(Path.Combine(StandardLibrary.RepositoryRoot(), "docs", "diagnostics.md")).ReplaceLineEndings("\n");
+        var text = File.ReadAllText(Path.Combine(RepositoryStandardLibrary.RepositoryRoot(), "docs", "diagnostics.md")).ReplaceLineEndings("\n");
         return DocumentationEntry().Matches(text).Select(m => (m.Groups[1].Value, m.Groups[2].Value));
     }
 

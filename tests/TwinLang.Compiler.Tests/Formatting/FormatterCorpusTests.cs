@@ -1,3 +1,4 @@
+using TwinLang.Compiler.Tests;
 using TwinLang.Parsing;
 using TwinLang.Syntax;
 using TwinLang.Text;
@@ -55,7 +56,7 @@ public sealed class FormatterCorpusTests
         }
 
         var formatted = TwinParser.Parse(new SourceText(TwinFormatter.Format(tree), path));
-        Assert.Equal(Comments(tree), Comments(formatted));
+        Assert.Equal(CommentTokens.Of(tree), CommentTokens.Of(formatted));
     }
 
     [Theory]
@@ -88,7 +89,7 @@ public sealed class FormatterCorpusTests
     /// <summary>Repository-relative paths of the shipped <c>.twin</c> files, in ordinal order.</summary>
     private static List<string> CorpusPaths()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var paths = new List<string>();
         foreach (var folder in new[] { "tests/Baselines", "examples", "stdlib" })
         {
@@ -107,7 +108,7 @@ public sealed class FormatterCorpusTests
     /// <summary>The parsed file, or null for a deliberately broken golden case (the formatter refuses those).</summary>
     private static SyntaxTree? Parse(string path)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), path));
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, path));
         var tree = TwinParser.Parse(new SourceText(text, path));
         if (!tree.Diagnostics.Any(d => d.IsError))
         {
@@ -116,21 +117,5 @@ public sealed class FormatterCorpusTests
 
         Assert.True(path.StartsWith("tests/Baselines/", StringComparison.Ordinal), $"'{path}' has syntax errors: {tree.Diagnostics.First(d => d.IsError).Message}");
         return null;
-    }
-
-    private static List<string> Comments(SyntaxTree tree) =>
-        tree.Tokens.Where(t => t.Kind is TokenKind.LineComment or TokenKind.BlockComment or TokenKind.DocComment)
-            .Select(t => t.Text.Replace("\r\n", "\n", StringComparison.Ordinal))
-            .ToList();
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TwinLang.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TwinLang.sln not found above the test output folder.");
     }
 }

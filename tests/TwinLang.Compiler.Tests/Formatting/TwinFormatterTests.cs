@@ -432,6 +432,23 @@ public sealed class TwinFormatterTests
     }
 
     [Fact]
+    public void Format_WindowsLineEndings_BecomeLineFeeds()
+    {
+        Check(
+            "/* a\r\n   b */\r\nasset A {\r\n  // c\r\n\r\n\r\n  parameter a: Real = 1\r\n}\r\n",
+            """
+            /* a
+               b */
+            asset A {
+              // c
+
+              parameter a: Real = 1
+            }
+
+            """);
+    }
+
+    [Fact]
     public void Format_WiderIndentOption_IndentsEveryLevel()
     {
         var tree = ParseClean("asset A { equation { x = 1 } }");
@@ -445,14 +462,29 @@ public sealed class TwinFormatterTests
     }
 
     [Fact]
-    public void GetEdits_MessyFile_ReturnsOneEditThatProducesTheFormattedText()
+    public void GetEdits_TwoMessyLinesApart_ReturnsTwoSmallEditsThatProduceTheFormattedText()
     {
-        const string source = "asset A {\n  parameter a: Real = 1\n  parameter   b:Real=2\n  parameter c: Real = 3\n}\n";
+        const string source = "asset A {\n  parameter   a: Real = 1\n  parameter b: Real = 2\n  parameter c:Real = 3\n}\n";
         var tree = ParseClean(source);
-        var edit = Assert.Single(TwinFormatter.GetEdits(tree));
 
-        Assert.Equal(source.IndexOf("parameter   b", StringComparison.Ordinal) + "parameter ".Length, edit.Span.Start);
-        Assert.Equal(TwinFormatter.Format(tree), source[..edit.Span.Start] + edit.NewText + source[edit.Span.End..]);
+        var edits = TwinFormatter.GetEdits(tree);
+
+        Assert.Equal(2, edits.Length);
+        Assert.Equal(new FormattingEdit(new TextSpan(source.IndexOf("   a", StringComparison.Ordinal) + 1, 2), string.Empty), edits[0]);
+        Assert.Equal(new FormattingEdit(new TextSpan(source.IndexOf(":Real = 3", StringComparison.Ordinal) + 1, 0), " "), edits[1]);
+        Assert.Equal(TwinFormatter.Format(tree), Apply(source, edits));
+    }
+
+    [Fact]
+    public void ComputeEdits_LinesInsertedAndRemoved_ProducesTheTargetText()
+    {
+        const string before = "a\nb\nc\nd\ne\n";
+        const string after = "a\nx\nc\ne\nf\n";
+
+        var edits = TwinFormatter.ComputeEdits(before, after);
+
+        Assert.Equal(after, Apply(before, edits));
+        Assert.All(edits.Zip(edits.Skip(1)), pair => Assert.True(pair.First.Span.End <= pair.Second.Span.Start));
     }
 
     [Fact]
@@ -471,10 +503,22 @@ public sealed class TwinFormatterTests
         var actual = TwinFormatter.Format(tree);
         Assert.Equal(expected.Replace("\r\n", "\n", StringComparison.Ordinal), actual);
 
+        Assert.Equal(actual, Apply(source, TwinFormatter.GetEdits(tree)));
         var reparsed = ParseClean(actual);
         Assert.True(SyntaxEquivalence.AreEquivalent(tree.Root, reparsed.Root), "Formatting changed the syntax tree.");
         Assert.Equal(actual, TwinFormatter.Format(reparsed));
-        Assert.Equal(CommentTexts(tree), CommentTexts(reparsed));
+        Assert.Equal(CommentTokens.Of(tree), CommentTokens.Of(reparsed));
+    }
+
+    /// <summary>Applies non-overlapping edits in document order, back to front so earlier offsets stay valid.</summary>
+    private static string Apply(string text, IEnumerable<FormattingEdit> edits)
+    {
+        foreach (var edit in edits.Reverse())
+        {
+            text = text[..edit.Span.Start] + edit.NewText + text[edit.Span.End..];
+        }
+
+        return text;
     }
 
     private static SyntaxTree ParseClean(string source)
@@ -483,7 +527,4 @@ public sealed class TwinFormatterTests
         Assert.Empty(tree.Diagnostics.Where(d => d.IsError).Select(d => d.Message));
         return tree;
     }
-
-    private static List<string> CommentTexts(SyntaxTree tree) =>
-        tree.Tokens.Where(t => t.Kind is TokenKind.LineComment or TokenKind.BlockComment or TokenKind.DocComment).Select(t => t.Text).ToList();
 }

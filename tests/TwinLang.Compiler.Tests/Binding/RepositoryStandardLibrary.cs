@@ -5,7 +5,7 @@ using TwinLang.Text;
 namespace TwinLang.Compiler.Tests.Binding;
 
 /// <summary>The repository's standard library and root, for tests that compile documentation and baselines.</summary>
-internal static class StandardLibrary
+internal static class RepositoryStandardLibrary
 {
     private static readonly Lazy<IReadOnlyList<SyntaxTree>> Trees = new(() =>
         Directory.GetFiles(Path.Combine(RepositoryRoot(), "stdlib"), "*.twin", SearchOption.AllDirectories)
