@@ -29,7 +29,7 @@ public static class BuildCommand
     /// <summary>Runs the build; returns <see cref="ExitCodes.Errors"/> when any error was reported.</summary>
     public static int Run(CliContext context, IReadOnlyList<string> paths, string outputDirectory, string? assetName, bool emitCs)
     {
-        var project = Project.Load(paths, new ProjectOptions(context.WorkingDirectory, Locked: false));
+        var project = Project.Load(paths, new ProjectOptions(context.WorkingDirectory, LockFileMode.Write));
         var compilation = Compilation.Create(project);
         var result = TwinBuilder.Build(compilation, assetName, new TwinBuildOptions(emitCs));
         var diagnostics = compilation.Diagnostics.Concat(result.Diagnostics).ToList();

@@ -31,14 +31,14 @@ internal static class CodeGenerationHost
     /// <summary>Binds <paramref name="source"/> (path main.twin) with the repository's standard library.</summary>
     public static SemanticModel BindWithStandardLibrary(string source)
     {
-        var trees = new List<SyntaxTree>(TwinLang.Compiler.Tests.Binding.StandardLibrary.SyntaxTrees) { TwinParser.Parse(new SourceText(source, "main.twin")) };
+        var trees = new List<SyntaxTree>(RepositoryStandardLibrary.SyntaxTrees) { TwinParser.Parse(new SourceText(source, "main.twin")) };
         var model = Binder.Bind(trees);
         Assert.True(!model.HasErrors, "unexpected diagnostics:\n" + string.Join("\n", model.Diagnostics.Where(d => d.IsError)));
         return model;
     }
 
     public static string Example(string relativePath) =>
-        File.ReadAllText(Path.Combine(TwinLang.Compiler.Tests.Binding.StandardLibrary.RepositoryRoot(), relativePath.Replace('/', Path.DirectorySeparatorChar))).ReplaceLineEndings("\n");
+        File.ReadAllText(Path.Combine(RepositoryStandardLibrary.RepositoryRoot(), relativePath.Replace('/', Path.DirectorySeparatorChar))).ReplaceLineEndings("\n");
 
     public static string[] Codes(TwinBuildResult result) => result.Diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
 }
