@@ -48,6 +48,7 @@ public static class TwinCommandLine
         root.Subcommands.Add(RunCommand.Build(context));
         root.Subcommands.Add(BuildLanguageServer(context));
         root.Subcommands.Add(EmitCommand.Create(context));
+        root.Subcommands.Add(BuildCommand.Create(context));
         return root;
     }
 

@@ -1,0 +1,34 @@
+namespace TwinLang.Diagnostics;
+
+// TW3100..TW3199: lowering to the equation IR and sorting (build only: `twin check` does not lower).
+// TW4000..TW4099: C# emission.
+public readonly partial struct DiagnosticBuilder
+{
+    /// <summary>TW3100: a construct the lowering to the equation IR does not handle yet.</summary>
+    public Diagnostic NotSupportedInLowering(string construct) =>
+        Error("TW3100", $"{construct} is not supported when compiling a model yet. Rewrite it, or check the model without building it.");
+
+    /// <summary>TW3101: no asset of that name to build.</summary>
+    public Diagnostic UnknownAssetToBuild(string name, string candidates) =>
+        Error("TW3101", $"Expected the name of an asset to build but found {Quote(name)}. Assets in the files: {candidates}.");
+
+    /// <summary>TW3102: an array size or structural parameter that is not a compile-time constant.</summary>
+    public Diagnostic NonConstantStructure(string text) =>
+        Error("TW3102", $"Expected a compile-time constant (a literal, constant or integer parameter) but found {Quote(text)}.");
+
+    /// <summary>TW3103: the equations cannot be matched one-to-one with the unknowns.</summary>
+    public Diagnostic StructurallySingular(string equations, string variables) =>
+        Error("TW3103", $"The equations cannot be solved for the unknowns: no equation determines {variables}; the equations {equations} have no unknown left. Each unknown needs its own equation.");
+
+    /// <summary>TW3104: equations that must be solved together (an algebraic loop).</summary>
+    public Diagnostic AlgebraicLoop(string equations, string variables) =>
+        Error("TW3104", $"The equations {equations} form an algebraic loop over {variables}; they must be solved simultaneously, which code generation does not support yet. Break the loop, for example with a state.");
+
+    /// <summary>TW3105: an equation whose unknown appears nonlinearly.</summary>
+    public Diagnostic NotSolvableForUnknown(string variable) =>
+        Error("TW3105", $"Expected {Quote(variable)} to appear linearly in this equation so it can be solved for it, but it appears nonlinearly. Rewrite the equation as '{variable} = ...'.");
+
+    /// <summary>TW4000: events and sampled sections are lowered but not generated yet.</summary>
+    public Diagnostic NotSupportedInCodeGeneration(string construct) =>
+        Error("TW4000", $"{construct} is not yet supported in code generation. Remove it to build the model, or keep it for `twin check` and the interface documents.");
+}

@@ -1,0 +1,348 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using TwinLang.Diagnostics;
+
+namespace TwinLang.Lowering;
+
+/// <summary>
+/// Causalizes the flattened equations (block lower triangular form): matches every equation to the unknown it
+/// determines, orders the equations by Tarjan's strongly connected components so each is evaluated after the
+/// unknowns it reads, and solves each for its unknown symbolically. Works on blocks, not elements: an equation
+/// over a loop covers a range of a block, so a 100 000-cell pack sorts as fast as a 10-cell one.
+/// </summary>
+/// <remarks>
+/// Matching is augmenting-path matching (Kuhn) where an unknown block has a capacity of its element count and
+/// several equations may share it when their index ranges are disjoint (<c>der(x[1])</c>, <c>der(x[i]) for i in
+/// 2..n</c>). Dependencies are block-level, which is conservative: a recurrence such as <c>y[i] = y[i-1]</c> is
+/// reported as an algebraic loop.
+/// </remarks>
+public sealed class EquationSorter
+{
+    private readonly ImmutableArray<IrBlock> _blocks;
+    private readonly ImmutableArray<IrEquation> _equations;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<Candidate>[] _candidates;
+    private readonly Candidate?[] _match;
+    private readonly Dictionary<UnknownKey, List<int>> _assigned = [];
+
+    /// <summary>Creates a sorter that reports into <paramref name="diagnostics"/>.</summary>
+    public EquationSorter(ImmutableArray<IrBlock> blocks, ImmutableArray<IrEquation> equations, List<Diagnostic> diagnostics)
+    {
+        _blocks = blocks;
+        _equations = equations;
+        _diagnostics = diagnostics;
+        _candidates = new List<Candidate>[equations.Length];
+        _match = new Candidate?[equations.Length];
+    }
+
+    private readonly record struct UnknownKey(IrBlock Block, bool IsDerivative)
+    {
+        public override string ToString() => IsDerivative ? $"der({Block.DisplayName})" : Block.DisplayName;
+    }
+
+    private sealed record Candidate(UnknownKey Key, IrVariable Reference, ImmutableArray<(int Start, int End)> Box, long Count);
+
+    /// <summary>Matches, orders and solves; reports TW3103, TW3104 or TW3105 and returns what could be sorted.</summary>
+    public ImmutableArray<IrAssignment> Sort()
+    {
+        for (var e = 0; e < _equations.Length; e++)
+        {
+            _candidates[e] = CandidatesOf(_equations[e]);
+        }
+
+        var order = Enumerable.Range(0, _equations.Length).OrderBy(e => _candidates[e].Count).ThenBy(e => e).ToList();
+        foreach (var e in order)
+        {
+            TryMatch(e, []);
+        }
+
+        if (!CheckComplete())
+        {
+            return [];
+        }
+
+        var components = StronglyConnectedComponents();
+        var result = ImmutableArray.CreateBuilder<IrAssignment>();
+        var failed = false;
+        foreach (var component in components)
+        {
+            if (component.Count > 1 || ReadsOwnBlockElsewhere(component[0]))
+            {
+                ReportLoop(component);
+                failed = true;
+                continue;
+            }
+
+            var equation = _equations[component[0]];
+            var candidate = _match[component[0]] ?? throw new InvalidOperationException("Every equation is matched here.");
+            var value = IrAlgebra.Solve(equation.Left, equation.Right, candidate.Reference);
+            if (value is null)
+            {
+                _diagnostics.Add(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).NotSolvableForUnknown(ReferenceText(candidate.Reference)));
+                failed = true;
+                continue;
+            }
+
+            result.Add(new IrAssignment(candidate.Reference, value, equation.Loops, equation.Origin));
+        }
+
+        return failed ? [] : result.ToImmutable();
+    }
+
+    private static bool IsUnknown(IrVariable v) =>
+        v.IsDerivative ? v.Block.Storage == IrStorage.State : v.Block.Storage == IrStorage.Algebraic;
+
+    private static List<Candidate> CandidatesOf(IrEquation equation)
+    {
+        var result = new List<Candidate>();
+        var size = equation.ScalarCount;
+        foreach (var reference in IrAlgebra.Variables(equation.Left).Concat(IrAlgebra.Variables(equation.Right)))
+        {
+            if (!IsUnknown(reference))
+            {
+                continue;
+            }
+
+            var box = ImmutableArray.CreateBuilder<(int, int)>();
+            var used = new HashSet<IrLoop>();
+            var valid = true;
+            foreach (var index in reference.Indices.Items)
+            {
+                switch (index)
+                {
+                    case IrConstant c when c.Value == Math.Round(c.Value):
+                        box.Add(((int)c.Value, (int)c.Value));
+                        break;
+                    case IrIndex { Loop: var loop } when equation.Loops.Contains(loop) && used.Add(loop):
+                        box.Add((loop.Start, loop.End));
+                        break;
+                    default:
+                        valid = false;
+                        break;
+                }
+            }
+
+            if (!valid || used.Count != equation.Loops.Length)
+            {
+                continue;
+            }
+
+            var candidate = new Candidate(new UnknownKey(reference.Block, reference.IsDerivative), reference, box.ToImmutable(), size);
+            if (!result.Any(r => r.Key == candidate.Key && r.Box.SequenceEqual(candidate.Box)))
+            {
+                result.Add(candidate);
+            }
+        }
+
+        return result;
+    }
+
+    private bool TryMatch(int equation, HashSet<UnknownKey> visited)
+    {
+        foreach (var candidate in _candidates[equation])
+        {
+            if (!visited.Add(candidate.Key))
+            {
+                continue;
+            }
+
+            var holders = _assigned.GetValueOrDefault(candidate.Key) ?? [];
+            var overlapping = holders.Where(h => Overlaps(_match[h]?.Box ?? [], candidate.Box)).ToList();
+            if (overlapping.Count == 0)
+            {
+                Assign(equation, candidate);
+                return true;
+            }
+
+            if (overlapping.Count == 1 && _match[overlapping[0]] is { } other && other.Box.SequenceEqual(candidate.Box))
+            {
+                var displaced = overlapping[0];
+                holders.Remove(displaced);
+                _match[displaced] = null;
+                if (TryMatch(displaced, visited))
+                {
+                    Assign(equation, candidate);
+                    return true;
+                }
+
+                Assign(displaced, other);
+            }
+        }
+
+        return false;
+    }
+
+    private void Assign(int equation, Candidate candidate)
+    {
+        _match[equation] = candidate;
+        if (!_assigned.TryGetValue(candidate.Key, out var holders))
+        {
+            holders = [];
+            _assigned[candidate.Key] = holders;
+        }
+
+        holders.Add(equation);
+    }
+
+    private static bool Overlaps(ImmutableArray<(int Start, int End)> a, ImmutableArray<(int Start, int End)> b)
+    {
+        for (var k = 0; k < Math.Min(a.Length, b.Length); k++)
+        {
+            if (a[k].End < b[k].Start || b[k].End < a[k].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool CheckComplete()
+    {
+        var unmatched = Enumerable.Range(0, _equations.Length).Where(e => _match[e] is null).ToList();
+        var uncovered = new List<UnknownKey>();
+        foreach (var block in _blocks)
+        {
+            foreach (var key in new[] { new UnknownKey(block, false), new UnknownKey(block, true) })
+            {
+                if (!IsUnknown(new IrVariable(block, IrIndexList.Empty, key.IsDerivative)))
+                {
+                    continue;
+                }
+
+                var covered = (_assigned.GetValueOrDefault(key) ?? []).Sum(e => _match[e]?.Count ?? 0);
+                if (covered < block.Count)
+                {
+                    uncovered.Add(key);
+                }
+            }
+        }
+
+        if (unmatched.Count == 0 && uncovered.Count == 0)
+        {
+            return true;
+        }
+
+        var origin = unmatched.Count > 0 ? _equations[unmatched[0]].Origin : uncovered[0].Block.Origin;
+        var equations = unmatched.Count == 0 ? "(none)" : List(unmatched.Select(e => Describe(_equations[e])));
+        var variables = uncovered.Count == 0 ? "(none)" : List(uncovered.Select(k => $"'{k}'"));
+        _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).StructurallySingular(equations, variables));
+        return false;
+    }
+
+    private static string List(IEnumerable<string> items)
+    {
+        var all = items.ToList();
+        return all.Count <= 6 ? string.Join(", ", all) : string.Join(", ", all.Take(6)) + string.Create(CultureInfo.InvariantCulture, $" and {all.Count - 6} more");
+    }
+
+    private static string Describe(IrEquation equation)
+    {
+        var text = equation.Origin.Text.ReplaceLineEndings(" ");
+        return $"'{(text.Length > 60 ? text[..57] + "..." : text)}' ({equation.Origin.Display})";
+    }
+
+    private static string ReferenceText(IrVariable reference) =>
+        reference.IsDerivative ? $"der({reference.Block.DisplayName})" : reference.Block.DisplayName;
+
+    private IEnumerable<int> Dependencies(int equation)
+    {
+        var own = _match[equation];
+        var result = new SortedSet<int>();
+        var e = _equations[equation];
+        foreach (var reference in IrAlgebra.Variables(e.Left).Concat(IrAlgebra.Variables(e.Right)))
+        {
+            if (!IsUnknown(reference) || reference.Equals(own?.Reference))
+            {
+                continue;
+            }
+
+            foreach (var holder in _assigned.GetValueOrDefault(new UnknownKey(reference.Block, reference.IsDerivative)) ?? [])
+            {
+                if (holder != equation)
+                {
+                    result.Add(holder);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private bool ReadsOwnBlockElsewhere(int equation)
+    {
+        var own = _match[equation];
+        if (own is null)
+        {
+            return false;
+        }
+
+        var e = _equations[equation];
+        return IrAlgebra.Variables(e.Left).Concat(IrAlgebra.Variables(e.Right))
+            .Any(r => r.Block == own.Key.Block && r.IsDerivative == own.Key.IsDerivative && !r.Equals(own.Reference));
+    }
+
+    /// <summary>Tarjan's algorithm; components come out dependencies first, which is evaluation order.</summary>
+    private List<List<int>> StronglyConnectedComponents()
+    {
+        var index = new int[_equations.Length];
+        var low = new int[_equations.Length];
+        var onStack = new bool[_equations.Length];
+        Array.Fill(index, -1);
+        var stack = new Stack<int>();
+        var components = new List<List<int>>();
+        var counter = 0;
+        var edges = Enumerable.Range(0, _equations.Length).Select(e => Dependencies(e).ToArray()).ToArray();
+
+        void Visit(int v)
+        {
+            index[v] = low[v] = counter++;
+            stack.Push(v);
+            onStack[v] = true;
+            foreach (var w in edges[v])
+            {
+                if (index[w] < 0)
+                {
+                    Visit(w);
+                    low[v] = Math.Min(low[v], low[w]);
+                }
+                else if (onStack[w])
+                {
+                    low[v] = Math.Min(low[v], index[w]);
+                }
+            }
+
+            if (low[v] == index[v])
+            {
+                var component = new List<int>();
+                int w;
+                do
+                {
+                    w = stack.Pop();
+                    onStack[w] = false;
+                    component.Add(w);
+                }
+                while (w != v);
+                component.Sort();
+                components.Add(component);
+            }
+        }
+
+        for (var v = 0; v < _equations.Length; v++)
+        {
+            if (index[v] < 0)
+            {
+                Visit(v);
+            }
+        }
+
+        return components;
+    }
+
+    private void ReportLoop(List<int> component)
+    {
+        var origin = _equations[component[0]].Origin;
+        var variables = component.Select(e => _match[e]).OfType<Candidate>().Select(c => $"'{c.Key}'").Distinct();
+        _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).AlgebraicLoop(List(component.Select(e => Describe(_equations[e]))), List(variables)));
+    }
+}

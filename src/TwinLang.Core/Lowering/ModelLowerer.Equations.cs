@@ -1,0 +1,293 @@
+using System.Collections.Immutable;
+using TwinLang.Binding;
+using TwinLang.Diagnostics;
+using TwinLang.Syntax;
+using TwinLang.Text;
+
+namespace TwinLang.Lowering;
+
+// Equations: every equation of every instance, repeated over the instance's component-array dimensions and its
+// own iterators as IR loops; connect equations become potential equalities and flow sums.
+public sealed partial class ModelLowerer
+{
+    private void LowerBodies(LoweredInstance instance)
+    {
+        var instanceLoops = instance.Dimensions.Select((size, k) => NewLoop("c" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, size)).ToImmutableArray();
+        var outer = instanceLoops.Select(l => (IrExpression)new IrIndex(l)).ToImmutableArray();
+        foreach (var (variable, block) in instance.Blocks)
+        {
+            if (variable.VariableKind is VariableKind.Output or VariableKind.Variable && variable.Value is { } binding)
+            {
+                var scope = new LoweringScope(instance, outer, variable.Location?.Source ?? new SourceText(string.Empty));
+                var own = LowerSizes(variable.Syntax.Type, scope);
+                if (!own.IsEmpty)
+                {
+                    Report(DiagnosticCatalog.At(scope.Source, binding.Span).NotSupportedInLowering("A binding equation of an array variable"));
+                    continue;
+                }
+
+                _equations.Add(new IrEquation(IrAlgebra.Variable(block, outer), LowerExpression(binding, scope), instanceLoops, OriginOf(scope.Source, variable.Syntax.Span)));
+            }
+        }
+
+        foreach (var asset in instance.Type.SelfAndBases().Reverse().OfType<AssetSymbol>())
+        {
+            var scope = new LoweringScope(instance, outer, asset.Location?.Source ?? new SourceText(string.Empty));
+            foreach (var member in asset.Declaration.Members)
+            {
+                switch (member)
+                {
+                    case EquationSectionSyntax section:
+                        foreach (var equation in section.Equations)
+                        {
+                            LowerEquation(equation, scope, instanceLoops, section.IsInitial ? _initialEquations : _equations);
+                        }
+
+                        break;
+                    case WhenSectionSyntax whenSection:
+                        _events.Add(new IrEvent(LowerExpression(whenSection.Condition, scope), LowerStatements(whenSection.Statements, scope), instanceLoops, OriginOf(scope.Source, whenSection.Span)));
+                        break;
+                    case SampledSectionSyntax sampled:
+                        var period = IrAlgebra.Evaluate(LowerExpression(sampled.Period, scope)) ?? 0;
+                        var offset = sampled.Offset is null ? 0 : IrAlgebra.Evaluate(LowerExpression(sampled.Offset, scope)) ?? 0;
+                        _clocks.Add(new IrClock(period, offset, LowerStatements(sampled.Statements, scope), instanceLoops, OriginOf(scope.Source, sampled.Span)));
+                        break;
+                    case CouplingSyntax coupling:
+                        LowerCoupling(coupling, scope, instanceLoops);
+                        break;
+                }
+            }
+        }
+
+        foreach (var child in instance.Children.Values)
+        {
+            LowerBodies(child);
+        }
+    }
+
+    private ImmutableArray<IrStatement> LowerStatements(ImmutableArray<StatementSyntax> statements, LoweringScope scope)
+    {
+        var result = ImmutableArray.CreateBuilder<IrStatement>();
+        foreach (var statement in statements)
+        {
+            var origin = OriginOf(scope.Source, statement.Span);
+            switch (statement)
+            {
+                case ReinitStatementSyntax reinit when LowerExpression(reinit.Target, scope) is IrVariable reinitTarget:
+                    result.Add(new IrReinit(reinitTarget, LowerExpression(reinit.Value, scope), origin));
+                    break;
+                case TerminateStatementSyntax terminate:
+                    result.Add(new IrTerminate(terminate.Reason?.Value ?? string.Empty, origin));
+                    break;
+                case AssignmentStatementSyntax assignment:
+                    // Only assignments to blocks are kept; code generation rejects clocked sections (TW4000) until the
+                    // coupling master and event handling generate them.
+                    if (ResolvePath(assignment.Target, scope) is BlockTarget { Block: var block } target && target.Indices.Length == block.Sizes.Length)
+                    {
+                        result.Add(new IrDiscreteAssignment(IrAlgebra.Variable(block, target.Indices), LowerExpression(assignment.Value, scope), origin));
+                    }
+
+                    break;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private void LowerEquation(EquationSyntax equation, LoweringScope scope, ImmutableArray<IrLoop> loops, List<IrEquation> into)
+    {
+        switch (equation)
+        {
+            case SimpleEquationSyntax simple:
+                var inner = WithIterators(simple.Iterators, simple, scope, ref loops);
+                into.Add(new IrEquation(LowerExpression(simple.Left, inner), LowerExpression(simple.Right, inner), loops, OriginOf(scope.Source, simple.Span)));
+                break;
+            case ForEquationSyntax forEquation:
+                var body = WithIterators(forEquation.Iterators, forEquation, scope, ref loops);
+                foreach (var nested in forEquation.Equations)
+                {
+                    LowerEquation(nested, body, loops, into);
+                }
+
+                break;
+            case ConnectEquationSyntax connect:
+                if (!connect.Iterators.IsEmpty || !loops.IsEmpty)
+                {
+                    Report(DiagnosticCatalog.At(scope.Source, connect.Span).NotSupportedInLowering("'connect' inside a loop or a component array"));
+                    break;
+                }
+
+                if (ResolvePath(connect.First, scope) is InstanceTarget { Instance: { IsPort: true } first } a && a.Indices.Length == first.Dimensions.Length &&
+                    ResolvePath(connect.Second, scope) is InstanceTarget { Instance: { IsPort: true } second } b && b.Indices.Length == second.Dimensions.Length &&
+                    first.Dimensions.IsEmpty && second.Dimensions.IsEmpty)
+                {
+                    _connections.Add((first, second, OriginOf(scope.Source, connect.Span)));
+                }
+                else
+                {
+                    Report(DiagnosticCatalog.At(scope.Source, connect.Span).NotSupportedInLowering("'connect' of ports in component arrays"));
+                }
+
+                break;
+        }
+    }
+
+    private LoweringScope WithIterators(ImmutableArray<IteratorSyntax> iterators, SyntaxNode body, LoweringScope scope, ref ImmutableArray<IrLoop> loops)
+    {
+        if (iterators.IsEmpty)
+        {
+            return scope;
+        }
+
+        var inner = scope.WithSource(scope.Source);
+        foreach (var iterator in iterators)
+        {
+            var loop = LowerIterator(iterator, body, inner);
+            loops = loops.Add(loop);
+            inner.Iterators[iterator.Name.Text] = new IrIndex(loop);
+        }
+
+        return inner;
+    }
+
+    private void LowerCoupling(CouplingSyntax coupling, LoweringScope scope, ImmutableArray<IrLoop> loops)
+    {
+        var up = new List<IrEquation>();
+        var down = new List<IrEquation>();
+        foreach (var transfer in coupling.Items.OfType<CouplingTransferSyntax>())
+        {
+            var transferLoops = loops;
+            var inner = WithIterators(transfer.Iterators, transfer, scope, ref transferLoops);
+            var equation = new IrEquation(LowerExpression(transfer.Target, inner), LowerExpression(transfer.Value, inner), transferLoops, OriginOf(scope.Source, transfer.Span));
+            (transfer.Direction == CouplingDirection.Up ? up : down).Add(equation);
+            _equations.Add(equation);
+        }
+
+        double? Step(CouplingEndSyntax end) => end.Step is null ? null : IrAlgebra.Evaluate(LowerExpression(end.Step, scope));
+        _partitions.Add(new IrPartition(
+            coupling.Name.Text,
+            scope.Source.ToString(coupling.First.Target.Span),
+            Step(coupling.First),
+            scope.Source.ToString(coupling.Second.Target.Span),
+            Step(coupling.Second),
+            [.. up],
+            [.. down],
+            OriginOf(scope.Source, coupling.Span)));
+    }
+
+    /// <summary>
+    /// Connection sets by union-find: potentials of a set are equal, flows sum to zero. A port of a
+    /// sub-component that nothing connects carries no current: its flows are zero.
+    /// </summary>
+    private void LowerConnections()
+    {
+        var parent = new Dictionary<LoweredInstance, LoweredInstance>(ReferenceEqualityComparer.Instance);
+        LoweredInstance Find(LoweredInstance port)
+        {
+            while (parent.TryGetValue(port, out var up) && !ReferenceEquals(up, port))
+            {
+                port = up;
+            }
+
+            return port;
+        }
+
+        var origins = new Dictionary<LoweredInstance, IrOrigin>(ReferenceEqualityComparer.Instance);
+        foreach (var (first, second, origin) in _connections)
+        {
+            first.IsConnected = true;
+            second.IsConnected = true;
+            parent.TryAdd(first, first);
+            parent.TryAdd(second, second);
+            origins.TryAdd(first, origin);
+            origins.TryAdd(second, origin);
+            var rootA = Find(first);
+            var rootB = Find(second);
+            if (!ReferenceEquals(rootA, rootB))
+            {
+                parent[rootB] = rootA;
+            }
+        }
+
+        var sets = _ports.Where(p => p.IsConnected).GroupBy(Find, ReferenceEqualityComparer.Instance).ToList();
+        foreach (var set in sets)
+        {
+            var members = set.Cast<LoweredInstance>().ToList();
+            var origin = origins[members[0]];
+            foreach (var variable in members[0].Type.Variables)
+            {
+                var blocks = members.Select(m => m.Blocks.GetValueOrDefault(variable)).OfType<IrBlock>().ToList();
+                if (blocks.Count != members.Count)
+                {
+                    continue;
+                }
+
+                if (variable.VariableKind == VariableKind.Potential)
+                {
+                    for (var k = 1; k < blocks.Count; k++)
+                    {
+                        _equations.Add(new IrEquation(IrAlgebra.Variable(blocks[0], []), IrAlgebra.Variable(blocks[k], []), [], origin));
+                    }
+                }
+                else if (variable.VariableKind == VariableKind.Flow)
+                {
+                    IrExpression sum = IrAlgebra.Variable(blocks[0], []);
+                    foreach (var block in blocks.Skip(1))
+                    {
+                        sum = IrAlgebra.Binary(sum, IrBinaryOperator.Add, IrAlgebra.Variable(block, []));
+                    }
+
+                    _equations.Add(new IrEquation(sum, IrConstant.Zero, [], origin));
+                }
+            }
+        }
+
+        foreach (var port in _ports.Where(p => !p.IsConnected && p.Path.Length > 1))
+        {
+            foreach (var (variable, block) in port.Blocks)
+            {
+                if (variable.VariableKind == VariableKind.Flow)
+                {
+                    var loops = block.Sizes.Select((size, k) => NewLoop("c" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, size)).ToImmutableArray();
+                    _equations.Add(new IrEquation(IrAlgebra.Variable(block, [.. loops.Select(l => (IrExpression)new IrIndex(l))]), IrConstant.Zero, loops, block.Origin));
+                }
+            }
+        }
+    }
+
+    /// <summary>Sub-component inputs that an equation sets (one side is exactly the input) become unknowns.</summary>
+    private void ClassifySetInputs()
+    {
+        foreach (var equation in _equations)
+        {
+            foreach (var side in new[] { equation.Left, equation.Right })
+            {
+                if (side is IrVariable { IsDerivative: false, Block: { Storage: IrStorage.Input } block } && block.NameSegments.Length > 1)
+                {
+                    block.Storage = IrStorage.Algebraic;
+                    block.Start = null;
+                }
+            }
+        }
+    }
+
+    private ImmutableArray<IrAssignment> LowerInitialAssignments()
+    {
+        var result = ImmutableArray.CreateBuilder<IrAssignment>();
+        foreach (var equation in _initialEquations)
+        {
+            var target = equation.Left is IrVariable { Block.Storage: IrStorage.State, IsDerivative: false } left ? left
+                : equation.Right is IrVariable { Block.Storage: IrStorage.State, IsDerivative: false } right ? right : null;
+            var value = target is null ? null : IrAlgebra.Solve(equation.Left, equation.Right, target);
+            if (target is null || value is null)
+            {
+                Report(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).NotSupportedInLowering("An initial equation that is not 'state = value'"));
+                continue;
+            }
+
+            result.Add(new IrAssignment(target, value, equation.Loops, equation.Origin));
+        }
+
+        return result.ToImmutable();
+    }
+}
