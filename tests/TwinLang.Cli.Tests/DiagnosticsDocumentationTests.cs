@@ -36,6 +36,9 @@ public sealed partial class DiagnosticsDocumentationTests
             Assert.NotEmpty(f.Diagnostic.Message);
             Assert.EndsWith(".", f.Diagnostic.Message, StringComparison.Ordinal);
         });
+
+        // With every optional part given, a message still ends a sentence: a period, or a did-you-mean question.
+        Assert.All(CatalogFactories(withOptionalParts: true), f => Assert.Matches(SentenceEnd(), f.Diagnostic.Message));
         var duplicates = factories.GroupBy(f => f.Diagnostic.Code).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(f => f.Method))}");
         Assert.Empty(duplicates);
     }
@@ -129,14 +132,14 @@ public sealed partial class DiagnosticsDocumentationTests
     }
 
     /// <summary>Every public factory of <see cref="DiagnosticBuilder"/>, invoked with placeholder arguments.</summary>
-    private static List<(string Method, Diagnostic Diagnostic)> CatalogFactories()
+    private static List<(string Method, Diagnostic Diagnostic)> CatalogFactories(bool withOptionalParts = false)
     {
         object builder = DiagnosticCatalog.At(new SourceText("x", "x.twin"), new TextSpan(0, 1));
         return typeof(DiagnosticBuilder)
             .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => m.ReturnType == typeof(Diagnostic))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
-            .Select(m => (m.Name, (Diagnostic)(m.Invoke(builder, [.. m.GetParameters().Select(Placeholder)]) ?? throw new InvalidOperationException(m.Name))))
+            .Select(m => (m.Name, (Diagnostic)(m.Invoke(builder, [.. m.GetParameters().Select(p => withOptionalParts ? Placeholder(p.ParameterType) : Placeholder(p))]) ?? throw new InvalidOperationException(m.Name))))
             .ToList();
     }
 
@@ -146,7 +149,7 @@ public sealed partial class DiagnosticsDocumentationTests
 
     private static object? Placeholder(Type type) => type switch
     {
-        _ when type == typeof(string) => "",
+        _ when type == typeof(string) => "x",
         _ when type == typeof(string[]) => new[] { "x" },
         _ when type.IsAssignableFrom(typeof(string[])) => new[] { "x" },
         _ when type == typeof(int) => 1,
@@ -171,6 +174,9 @@ public sealed partial class DiagnosticsDocumentationTests
 
     [GeneratedRegex(@"""(TW\d{4})""")]
     private static partial Regex CodeInSource();
+
+    [GeneratedRegex(@"[^.?\s][.?]$")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^TW\d{4}$")]
     private static partial Regex CodePattern();
