@@ -79,7 +79,25 @@ public sealed class Compilation
     /// </summary>
     public SemanticModel? SemanticModel => _binding.Value.Model;
 
-    private IEnumerable<SourceFile> AllFiles => _sources.Concat(_libraries).Concat(_standardLibrary.Files);
+    private IEnumerable<SourceFile> AllFiles => _sources.Concat(_libraries).Concat(BundledStandardLibraryFiles());
+
+    /// <summary>
+    /// The standard library's files, less those of a package that a user or library file also declares: a
+    /// workspace holding its own copy of <c>stdlib/</c> (the standard library developed in place) replaces the
+    /// bundled package instead of declaring everything twice.
+    /// </summary>
+    private IEnumerable<SourceFile> BundledStandardLibraryFiles()
+    {
+        var replaced = _sources.Concat(_libraries)
+            .Select(PackageName)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        return replaced.Count == 0
+            ? _standardLibrary.Files
+            : _standardLibrary.Files.Where(f => PackageName(f) is not { } package || !replaced.Contains(package));
+    }
+
+    private static string? PackageName(SourceFile file) => file.Tree.Root.Package?.Name.Text;
 
     /// <summary>The tree of the user's source whose path is <paramref name="path"/> (ordinal), or null.</summary>
     public SyntaxTree? GetSyntaxTree(string path) =>

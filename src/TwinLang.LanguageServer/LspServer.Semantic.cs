@@ -229,7 +229,7 @@ public sealed partial class LspServer
     private static LspSymbolKind SymbolKindOf(Symbol symbol) => symbol switch
     {
         VariableSymbol v => Outline.Kind(v.VariableKind),
-        _ when symbol.Location is { } l && SymbolDescriptions.DeclarationSpan(symbol) is { } => symbol.Kind switch
+        _ when symbol.Location is { } l && SemanticModel.DeclarationSpan(symbol) is { } => symbol.Kind switch
         {
             Binding.SymbolKind.Quantity => LspSymbolKind.TypeParameter,
             Binding.SymbolKind.Unit => LspSymbolKind.Constant,

@@ -209,12 +209,14 @@ internal sealed partial class CstToAstBuilder
 
     private NumberLiteralSyntax BuildNumber(NumberContext? number, bool negative, TextSpan span, UnitExpressionSyntax? unit)
     {
-        if (number is null || !HasRealTokens(number))
+        // Only the INT or FLOAT token: after recovery the context may also hold skipped tokens ("offset -ard").
+        var token = number?.INT() ?? number?.FLOAT();
+        if (number is null || !IsReal(token) || token is null)
         {
             return new NumberLiteralSyntax(span, "", 0, IsInteger: true, unit);
         }
 
-        var digits = number.GetText();
+        var digits = token.GetText();
         var written = negative ? "-" + digits : digits;
         var value = double.Parse(digits, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (double.IsInfinity(value))

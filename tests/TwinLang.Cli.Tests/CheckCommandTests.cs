@@ -84,6 +84,15 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_RepositoryStandardLibrary_ReplacesTheBundledCopyWithoutDuplicates()
+    {
+        var run = CliRun.Invoke(TwinLang.Testing.Baseline.RepositoryRoot(), "check", "stdlib");
+
+        Assert.Equal("", run.Out);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+    }
+
+    [Fact]
     public void Check_EmptyFolder_WarnsTW5004AndExitsZero()
     {
         using var folder = new TempFolder();

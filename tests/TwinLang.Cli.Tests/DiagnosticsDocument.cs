@@ -11,18 +11,7 @@ internal sealed record DiagnosticsEntry(string Code, string Title, string Severi
 /// <summary>Reads docs/diagnostics.md in the format its top describes.</summary>
 internal static partial class DiagnosticsDocument
 {
-    public static string RepositoryFile(string relative)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "TwinLang.sln")))
-            {
-                return Path.Combine(folder.FullName, relative);
-            }
-        }
-
-        throw new InvalidOperationException("TwinLang.sln not found above the test assembly.");
-    }
+    public static string RepositoryFile(string relative) => Path.Combine(TwinLang.Testing.Baseline.RepositoryRoot(), relative);
 
     public static IReadOnlyList<DiagnosticsEntry> Load() => Parse(File.ReadAllText(RepositoryFile("docs/diagnostics.md")).ReplaceLineEndings("\n"));
 

@@ -3,6 +3,7 @@ using System.Text;
 using TwinLang.Binding;
 using TwinLang.Compiler.Tests.Binding;
 using TwinLang.Diagnostics;
+using TwinLang.Formatting;
 using TwinLang.Parsing;
 using TwinLang.Syntax;
 using TwinLang.Testing;
@@ -39,34 +40,94 @@ public sealed class BaselineTests
         var folder = $"tests/Baselines/{caseName}";
         var path = Path.Combine(Baseline.RepositoryRoot(), "tests", "Baselines", caseName, "main.twin");
         var text = new SourceText(File.ReadAllText(path).ReplaceLineEndings("\n"), "main.twin");
-        var tree = TwinParser.Parse(text);
-        var model = Binder.Bind([.. RepositoryStandardLibrary.SyntaxTrees, tree]);
-        var diagnostics = tree.Diagnostics.Concat(model.Diagnostics.Where(d => ReferenceEquals(d.Source, text))).ToList();
+        var outputs = CaseOutputs.Compute(text);
 
-        Baseline.AssertMatches(SyntaxTreePrinter.Print(tree), $"{folder}/main.syntax.txt");
-        Baseline.AssertMatches(PrintDiagnostics(text, diagnostics), $"{folder}/main.diagnostics.txt");
-        Baseline.AssertMatches(SymbolPrinter.Print(model, tree), $"{folder}/main.symbols.txt");
+        Baseline.AssertMatches(outputs.Syntax, $"{folder}/main.syntax.txt");
+        Baseline.AssertMatches(outputs.Diagnostics, $"{folder}/main.diagnostics.txt");
+        Baseline.AssertMatches(outputs.Symbols, $"{folder}/main.symbols.txt");
 
         if (caseName.StartsWith("Invalid", StringComparison.Ordinal))
         {
-            Assert.Contains(diagnostics, d => d.IsError);
-        }
-        else if (caseName.StartsWith("Valid_", StringComparison.Ordinal))
-        {
-            // The syntax cases are fragments (they use assets they do not declare): only the parse must be clean.
-            // TODO(baselines): make them complete twins so that binding them is clean too.
-            Assert.Empty(tree.Diagnostics);
+            Assert.Contains(outputs.DiagnosticList, d => d.IsError);
         }
         else
         {
-            Assert.Empty(diagnostics);
+            Assert.Empty(outputs.DiagnosticList);
         }
 
-        // Parse → print → parse gives an equal tree, and spans nest.
-        Assert.True(SyntaxEquivalence.AreEquivalent(tree.Root, TwinParser.Parse(text).Root));
+        AssertRoundTrips(outputs.Tree);
+        AssertSpansNest(outputs.Tree);
+        AssertCultureChangesNothing(text, outputs);
+    }
+
+    /// <summary>
+    /// Parse → print → parse gives an equivalent tree. A clean tree is printed by the formatter; a broken one
+    /// (which the formatter refuses) by its tokens with every same-line gap cut to one space.
+    /// </summary>
+    private static void AssertRoundTrips(SyntaxTree tree)
+    {
+        var hasSyntaxErrors = tree.Diagnostics.Any(d => d.IsError);
+        var printed = hasSyntaxErrors ? PrintTokens(tree) : TwinFormatter.Format(tree);
+        var reparsed = TwinParser.Parse(new SourceText(printed, tree.Text.Path));
+
+        Assert.True(SyntaxEquivalence.AreEquivalent(tree.Root, reparsed.Root), $"The printed case parses to another tree:\n{printed}");
+        Assert.Equal(tree.Diagnostics.Select(d => d.Code), reparsed.Diagnostics.Select(d => d.Code));
+    }
+
+    private static string PrintTokens(SyntaxTree tree)
+    {
+        var source = tree.Text.Text;
+        var output = new StringBuilder();
+        var end = 0;
+        foreach (var token in tree.Tokens)
+        {
+            var gap = source[end..token.Span.Start];
+            output.Append(gap.Contains('\n', StringComparison.Ordinal) || gap.Length == 0 ? gap : " ");
+            output.Append(token.Text);
+            end = token.Span.End;
+        }
+
+        return output.Append(source[end..]).ToString();
+    }
+
+    private static void AssertSpansNest(SyntaxTree tree)
+    {
         foreach (var node in tree.Root.DescendantsAndSelf())
         {
             Assert.All(node.GetChildren(), child => Assert.True(node.Span.Contains(child.Span), $"{child.GetType().Name} {child.Span} is outside {node.GetType().Name} {node.Span}."));
+        }
+    }
+
+    /// <summary>Parsing, binding, printing and formatting under fr-FR (decimal comma) give the same text.</summary>
+    private static void AssertCultureChangesNothing(SourceText text, CaseOutputs expected)
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CaseOutputs french;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+            french = CaseOutputs.Compute(text);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
+        }
+
+        Assert.Equal(expected.Syntax, french.Syntax);
+        Assert.Equal(expected.Diagnostics, french.Diagnostics);
+        Assert.Equal(expected.Symbols, french.Symbols);
+        Assert.Equal(expected.Formatted, french.Formatted);
+    }
+
+    private sealed record CaseOutputs(SyntaxTree Tree, IReadOnlyList<Diagnostic> DiagnosticList, string Syntax, string Diagnostics, string Symbols, string? Formatted)
+    {
+        public static CaseOutputs Compute(SourceText text)
+        {
+            var tree = TwinParser.Parse(text);
+            var model = Binder.Bind([.. RepositoryStandardLibrary.SyntaxTrees, tree]);
+            var diagnostics = tree.Diagnostics.Concat(model.Diagnostics.Where(d => ReferenceEquals(d.Source, text))).ToList();
+            var formatted = tree.Diagnostics.Any(d => d.IsError) ? null : TwinFormatter.Format(tree);
+            return new CaseOutputs(tree, diagnostics, SyntaxTreePrinter.Print(tree), PrintDiagnostics(text, diagnostics), SymbolPrinter.Print(model, tree), formatted);
         }
     }
 

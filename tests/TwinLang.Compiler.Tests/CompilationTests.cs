@@ -102,6 +102,32 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void Create_SourcesDeclaringAStandardPackage_ReplaceTheBundledFilesOfThatPackage()
+    {
+        var bundled = StandardLibrary.Default;
+        var copies = bundled.Sources.Select(s => new SourceText(s.Text, "workspace/" + Path.GetFileName(s.Path))).ToList();
+
+        var compilation = Compilation.Create(copies);
+
+        Assert.NotEmpty(copies);
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal(copies.Select(c => c.Path), compilation.AllSyntaxTrees.Select(t => t.Text.Path));
+    }
+
+    [Fact]
+    public void Create_SourceDeclaringOneStandardPackage_KeepsTheOtherBundledPackages()
+    {
+        var math = Assert.Single(StandardLibrary.Default.Sources, s => s.Path.EndsWith("math.twin", StringComparison.Ordinal));
+        var copy = new SourceText(math.Text, "workspace/math.twin");
+
+        var compilation = Compilation.Create([copy]);
+
+        Assert.Empty(compilation.Diagnostics);
+        Assert.DoesNotContain(compilation.AllSyntaxTrees, t => ReferenceEquals(t.Text, math));
+        Assert.Equal(StandardLibrary.Default.Sources.Length, compilation.AllSyntaxTrees.Length);
+    }
+
+    [Fact]
     public void Default_StandardLibrary_IsFoundNextToTheAssemblies()
     {
         var library = StandardLibrary.Default;

@@ -2,6 +2,7 @@ using System.Globalization;
 using TwinLang.Runtime.Solvers;
 using TwinLang.Runtime.Tests.Models;
 using TwinLang.Runtime.TimeSeries;
+using TwinLang.Testing;
 using Xunit;
 
 namespace TwinLang.Runtime.Tests;
@@ -48,13 +49,13 @@ public sealed class WriterTests
     {
         var svg = SvgPlotWriter.WriteToString(OscillatorSeries(), new SvgPlotOptions { Title = "Harmonic oscillator <ω = 2π>", Columns = [0, 1] });
 
-        RuntimeBaseline.AssertMatches(svg, "oscillator.svg");
+        Baseline.AssertMatches(svg, "tests/Baselines/Runtime/oscillator.svg");
     }
 
     [Fact]
     public void CsvWriter_OscillatorRun_MatchesBaseline()
     {
-        RuntimeBaseline.AssertMatches(TimeSeriesCsvWriter.WriteToString(OscillatorSeries()), "oscillator.csv");
+        Baseline.AssertMatches(TimeSeriesCsvWriter.WriteToString(OscillatorSeries()), "tests/Baselines/Runtime/oscillator.csv");
     }
 
     [Fact]

@@ -132,9 +132,6 @@ public sealed partial class Binder
             return;
         }
 
-        var detail = unmentioned.Count == 0
-            ? string.Empty
-            : " Unknowns that no equation mentions: " + string.Join(", ", unmentioned.Select(n => $"'{n}'")) + ".";
-        Report(At(file, asset.Declaration.Name.Span).UnbalancedAsset(asset.Name, e, u, detail));
+        Report(At(file, asset.Declaration.Name.Span).UnbalancedAsset(asset.Name, e, u, unmentioned));
     }
 }

@@ -44,13 +44,8 @@ public sealed partial class Binder
 
     private void BindBodies(FileContext file)
     {
-        foreach (var declaration in file.Declarations)
+        foreach (var (declaration, symbol) in NamedDeclarations(file))
         {
-            if (declaration.Name.IsMissing || !file.Package.Members.TryGetValue(declaration.Name.Text, out var symbol))
-            {
-                continue;
-            }
-
             switch (symbol)
             {
                 case CallableSymbol callable when ReferenceEquals(callable.Syntax, declaration):

@@ -94,13 +94,8 @@ public sealed partial class Binder
 
     private void ResolveSignatures(FileContext file)
     {
-        foreach (var declaration in file.Declarations)
+        foreach (var (declaration, symbol) in NamedDeclarations(file))
         {
-            if (declaration.Name.IsMissing || !file.Package.Members.TryGetValue(declaration.Name.Text, out var symbol))
-            {
-                continue;
-            }
-
             switch (symbol)
             {
                 case CallableSymbol callable when ReferenceEquals(callable.Syntax, declaration):
@@ -109,6 +104,21 @@ public sealed partial class Binder
                 case StructuredTypeSymbol type when ReferenceEquals(type.Syntax, declaration):
                     ResolveMemberTypes(file, type);
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each declaration of the file with the package member its name resolves to. The member may come from
+    /// another declaration of that name (a duplicate); callers check that the symbol's syntax is this one.
+    /// </summary>
+    private static IEnumerable<(DeclarationSyntax Declaration, Symbol Symbol)> NamedDeclarations(FileContext file)
+    {
+        foreach (var declaration in file.Declarations)
+        {
+            if (!declaration.Name.IsMissing && file.Package.Members.TryGetValue(declaration.Name.Text, out var symbol))
+            {
+                yield return (declaration, symbol);
             }
         }
     }

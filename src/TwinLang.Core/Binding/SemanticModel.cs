@@ -278,7 +278,8 @@ public sealed class SemanticModel
         return result;
     }
 
-    private static TextSpan? DeclarationSpan(Symbol symbol) => symbol switch
+    /// <summary>The span of a symbol's whole declaration (not just its name), or null for symbols without one.</summary>
+    public static TextSpan? DeclarationSpan(Symbol symbol) => symbol switch
     {
         StructuredTypeSymbol s => s.Syntax.Span,
         EnumSymbol e => e.Syntax.Span,

@@ -59,7 +59,7 @@ public static class SymbolPrinter
             ComponentSymbol c => $"{(c.IsPort ? "Port" : "Component")} {c.Name}: {DescribeType(c.Type)}",
             QuantitySymbol q => $"Quantity {q.QualifiedName} = {q.Unit?.Symbol ?? "?"} [{q.Dimension}]",
             UnitSymbol u => u.Unit is { } unit
-                ? string.Create(CultureInfo.InvariantCulture, $"Unit {u.Name} [{unit.Dimension}] scale {unit.Scale:R}{(unit.IsAffine ? $" offset {unit.Offset:R}" : string.Empty)}")
+                ? string.Create(CultureInfo.InvariantCulture, $"Unit {u.Name} [{unit.Dimension}] scale {unit.Scale:R}{(unit.IsAffine ? string.Create(CultureInfo.InvariantCulture, $" offset {unit.Offset:R}") : string.Empty)}")
                 : $"Unit {u.Name} ?",
             EnumSymbol e => $"Enum {e.QualifiedName} {{ {string.Join(", ", e.Members.Select(m => m.Name))} }}",
             EnumMemberSymbol m => string.Create(CultureInfo.InvariantCulture, $"EnumMember {m.Enum.Name}.{m.Name} = {m.Ordinal}"),

@@ -41,8 +41,10 @@ public readonly partial struct DiagnosticBuilder
         Error("TW3008", $"'connect' needs ports of the same connector type but found {Quote(first)} and {Quote(second)}.");
 
     /// <summary>TW3009: an asset whose equation count differs from its unknown count.</summary>
-    public Diagnostic UnbalancedAsset(string asset, long equations, long unknowns, string unmentioned) =>
-        Error("TW3009", $"Asset {Quote(asset)} has {equations} equation(s) for {unknowns} unknown(s).{unmentioned}");
+    public Diagnostic UnbalancedAsset(string asset, long equations, long unknowns, IReadOnlyList<string> unmentioned) =>
+        Error("TW3009", $"Asset {Quote(asset)} has {equations} equation(s) for {unknowns} unknown(s)." + (unmentioned.Count == 0
+            ? string.Empty
+            : $" No equation mentions {string.Join(", ", unmentioned.Select(Quote))}."));
 
     /// <summary>TW3010: <c>der()</c> outside equations (in a default, a function, a condition).</summary>
     public Diagnostic DerivativeNotAllowed() =>

@@ -77,7 +77,7 @@ internal static class SymbolDescriptions
         IteratorSymbol i => $"iterator {i.Name}{(i.Start is { } s && i.Count is { } n ? $" in {s}..{s + n - 1}" : string.Empty)}",
         FunctionParameterSymbol p => $"{p.Name}: {p.Type.DisplayName}",
         LocalSymbol l => $"let {l.Name}: {l.Type.DisplayName}",
-        _ when DeclarationSpan(symbol) is { } span && symbol.Location is { } location => DeclarationHead(location.Source, span),
+        _ when SemanticModel.DeclarationSpan(symbol) is { } span && symbol.Location is { } location => DeclarationHead(location.Source, span),
         _ => $"{symbol.Kind} {symbol.Name}",
     };
 
@@ -118,23 +118,6 @@ internal static class SymbolDescriptions
         QuantitySymbol q => q.Unit is { } u ? $"quantity ({u.Symbol})" : "quantity",
         UnitSymbol u => u.Unit is { } unit ? $"unit ({unit.Dimension})" : "unit",
         _ => symbol.Kind.ToString().ToLowerInvariant(),
-    };
-
-    /// <summary>The span of a symbol's whole declaration.</summary>
-    public static TextSpan? DeclarationSpan(Symbol symbol) => symbol switch
-    {
-        StructuredTypeSymbol s => s.Syntax.Span,
-        EnumSymbol e => e.Syntax.Span,
-        CallableSymbol c => c.Syntax.Span,
-        QuantitySymbol q => q.Syntax.Span,
-        UnitSymbol u => u.Syntax.Span,
-        AssimilationSymbol a => a.Syntax.Span,
-        ScenarioSymbol s => s.Syntax.Span,
-        VariableSymbol v => v.Syntax.Span,
-        ComponentSymbol c => c.Syntax.Span,
-        CouplingSymbol c => c.Syntax.Span,
-        ObservationSymbol o => o.Syntax.Span,
-        _ => null,
     };
 
     private static void AddQuantity(TwinType type, string? displayUnit, List<string> facts)

@@ -75,7 +75,7 @@ public class EquationDiagnosticsTests
     public void Balance_TooFewEquations_ReportsTW3009WithUnmentioned()
     {
         var diagnostics = BindingTestHost.AssertCodes("asset A { output y: Real  output z: Real  equation { y = 1 } }", "TW3009");
-        Assert.Equal("Asset 'A' has 1 equation(s) for 2 unknown(s). Unknowns that no equation mentions: 'z'.", diagnostics[0].Message);
+        Assert.Equal("Asset 'A' has 1 equation(s) for 2 unknown(s). No equation mentions 'z'.", diagnostics[0].Message);
     }
 
     [Fact]

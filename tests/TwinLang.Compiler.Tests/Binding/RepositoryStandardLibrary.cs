@@ -17,14 +17,5 @@ internal static class RepositoryStandardLibrary
     public static IReadOnlyList<SyntaxTree> SyntaxTrees => Trees.Value;
 
     /// <summary>The folder that holds TwinLang.sln.</summary>
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TwinLang.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TwinLang.sln not found above the test assembly.");
-    }
+    public static string RepositoryRoot() => TwinLang.Testing.Baseline.RepositoryRoot();
 }

@@ -60,7 +60,7 @@ public class SemanticModelQueryTests
     {
         var (model, tree) = Bind();
 
-        Assert.Null(model.GetSymbolAt(tree.Text, OffsetOf(Source, "  input current") ));
+        Assert.Null(model.GetSymbolAt(tree.Text, OffsetOf(Source, "  input current")));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class SemanticModelQueryTests
         var references = model.FindReferences(current);
 
         Assert.Equal(
-            [OffsetOf(Source, "current: Current"), OffsetOf(Source, "current * r0"), OffsetOf(Source, "current = current") ],
+            [OffsetOf(Source, "current: Current"), OffsetOf(Source, "current * r0"), OffsetOf(Source, "current = current")],
             references.Select(r => r.Span.Start));
         Assert.Equal(2, model.FindReferences(current, includeDeclaration: false).Count);
     }

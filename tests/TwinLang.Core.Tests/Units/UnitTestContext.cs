@@ -70,18 +70,8 @@ internal static class UnitTestContext
         return (tree.Text, tree.Root.DescendantsAndSelf().OfType<NumberLiteralSyntax>().Single());
     }
 
-    /// <summary>The repository root, found by walking up to <c>TwinLang.sln</c>.</summary>
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TwinLang.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return directory.FullName;
-    }
+    /// <summary>The repository root (the shared test helper finds it).</summary>
+    public static string RepositoryRoot() => TwinLang.Testing.Baseline.RepositoryRoot();
 
     /// <summary>Parses <paramref name="text"/>, which must have no syntax diagnostics.</summary>
     public static SyntaxTree Parse(string text, string path)
