@@ -170,13 +170,15 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public void Twin_RunWithoutCodeGeneration_ReportsModelNotCompiledAndUsageErrorsExitTwo()
+    public void Twin_RunRoomThroughCodeGeneration_SucceedsAndUsageErrorsExitTwo()
     {
-        var run = CliRun.Invoke(RepositoryRoot, "run", "examples/room", "--quiet");
+        using var folder = new TempFolder();
+        var run = CliRun.Invoke(RepositoryRoot, "run", "examples/room", "--quiet", "--out", System.IO.Path.Combine(folder.Path, "room.csv"));
         var usage = CliRun.Invoke(RepositoryRoot, "run");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("TW5515", run.Codes);
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(folder.Exists("room.csv"));
+        Assert.True(folder.Exists("room.svg"));
         Assert.Equal(2, usage.ExitCode);
     }
 
