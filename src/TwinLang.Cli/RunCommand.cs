@@ -29,7 +29,7 @@ public static class RunCommand
     private static readonly TimeSpan ProgressThrottle = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The compiler <c>twin run</c> uses for assets: the one place to wire code generation in.</summary>
-    public static ITwinModelCompiler DefaultCompiler => UnavailableModelCompiler.Instance;
+    public static ITwinModelCompiler DefaultCompiler => GeneratedModelCompiler.Instance;
 
     /// <summary>The <c>run</c> command for the command tree.</summary>
     public static Command Build(CliContext context, ITwinModelCompiler? compiler = null)

@@ -13,9 +13,6 @@ namespace TwinLang.Cli.Tests;
 /// </summary>
 public sealed partial class DiagnosticsDocumentationTests
 {
-    /// <summary>Codes only a simulation of a compiled model produces (docs/diagnostics.md, TW55xx introduction).</summary>
-    private static readonly HashSet<string> NeedsCompiledModel = new(StringComparer.Ordinal) { "TW5514", "TW5520", "TW5521", "TW5522", "TW5523" };
-
     public static TheoryData<string> DocumentedCodes()
     {
         var data = new TheoryData<string>();

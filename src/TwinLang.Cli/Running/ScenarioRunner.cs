@@ -78,10 +78,16 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             }
         }
 
-        var selected = plan.OutputVariables.Where(name => !HasColumn(model.Description, name)).ToList();
-        foreach (var name in selected)
+        var columns = new List<string>();
+        foreach (var name in plan.OutputVariables)
         {
-            diagnostics.Add(DiagnosticCatalog.At(anchor.Source, anchor.Span).RunVariableNotInModel(name, "a state, input or output"));
+            var named = Columns(model.Description, name);
+            if (named.Count == 0)
+            {
+                diagnostics.Add(DiagnosticCatalog.At(anchor.Source, anchor.Span).RunVariableNotInModel(name, "a state, input or output"));
+            }
+
+            columns.AddRange(named);
         }
 
         if (diagnostics.Any(d => d.IsError))
@@ -104,7 +110,7 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             diagnostics.Add(FailureDiagnostic(failure, anchor, asset));
         }
 
-        return new RunOutcome(result, Select(result.Series, plan.OutputVariables), diagnostics);
+        return new RunOutcome(result, Select(result.Series, columns), diagnostics);
     }
 
     /// <summary>The runtime's solver settings for a plan; unset settings keep the runtime's defaults.</summary>
@@ -206,8 +212,17 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
         return result;
     }
 
-    private static bool HasColumn(ModelDescription description, string name) =>
-        description.IndexOf(RuntimeKind.State, name) >= 0 || description.IndexOf(RuntimeKind.Input, name) >= 0 || description.IndexOf(RuntimeKind.Output, name) >= 0;
+    /// <summary>The result columns a scenario output names: the variable itself, or every element of an array.</summary>
+    private static List<string> Columns(ModelDescription description, string name)
+    {
+        IReadOnlyList<VariableInfo>[] kinds = [description.States, description.Inputs, description.Outputs];
+        if (kinds.Any(variables => variables.Any(v => v.Name == name)))
+        {
+            return [name];
+        }
+
+        return [.. kinds.SelectMany(variables => Matching(variables, name).Select(i => variables[i].Name))];
+    }
 
     /// <summary>The series restricted to <paramref name="names"/> in the order given; all columns when none are named.</summary>
     public static TimeSeriesResult Select(TimeSeriesResult series, IReadOnlyList<string> names)

@@ -50,9 +50,8 @@ public readonly partial struct DiagnosticBuilder
     public Diagnostic RunVariableNotInModel(string name, string kind) =>
         Error("TW5514", $"Expected {kind} {Quote(name)} in the compiled model but it has none by that name.");
 
-    /// <summary>TW5515: code generation is not available for the asset.</summary>
-    public Diagnostic ModelNotCompiled(string asset, string reason) =>
-        Error("TW5515", $"Asset {Quote(asset)} could not be compiled to a runnable model: {Detail(reason, "code generation failed")}");
+    // TW5515 (retired): "model not compiled" stood for the missing code generation; 'twin run' now builds assets
+    // with TwinBuilder, whose failures carry their own lowering (TW31xx) and emission (TW40xx) codes.
 
     /// <summary>TW5516: the results could not be written.</summary>
     public Diagnostic OutputNotWritable(string path, string reason) =>
