@@ -75,7 +75,7 @@ public sealed class RunCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.OutLines);
-        Assert.StartsWith("blow.twin(3,9): error TW5520: 'der(x)' became NaN or infinite at t = ", line, StringComparison.Ordinal);
+        Assert.StartsWith("blow.twin(3,9): error TW5520: 'der(x)' became NaN or infinite at t = 1", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Out + run.Error, StringComparison.Ordinal);
     }
 
