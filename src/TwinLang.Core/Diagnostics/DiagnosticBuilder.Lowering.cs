@@ -1,7 +1,6 @@
 namespace TwinLang.Diagnostics;
 
 // TW3100..TW3199: lowering to the equation IR and sorting (build only: `twin check` does not lower).
-// TW4000..TW4099: C# emission.
 public readonly partial struct DiagnosticBuilder
 {
     /// <summary>TW3100: a construct the lowering to the equation IR does not handle yet.</summary>
@@ -27,8 +26,4 @@ public readonly partial struct DiagnosticBuilder
     /// <summary>TW3105: an equation whose unknown appears nonlinearly.</summary>
     public Diagnostic NotSolvableForUnknown(string variable) =>
         Error("TW3105", $"Expected {Quote(variable)} to appear linearly in this equation so it can be solved for it, but it appears nonlinearly. Rewrite the equation as '{variable} = ...'.");
-
-    /// <summary>TW4000: events and sampled sections are lowered but not generated yet.</summary>
-    public Diagnostic NotSupportedInCodeGeneration(string construct) =>
-        Error("TW4000", $"{construct} is not yet supported in code generation. Remove it to build the model, or keep it for `twin check` and the interface documents.");
 }
