@@ -237,6 +237,18 @@ public sealed partial class ModelLowerer
         return 0;
     }
 
-    private string UnitText(TwinType type) =>
-        type is RealType real && !real.Dimension.IsDimensionless ? real.Dimension.ToString() : string.Empty;
+    /// <summary>
+    /// The unit of a variable's SI values: the coherent named unit of its quantity when there is one (W, not
+    /// kg*m^2/s^3), else the SI base-unit form. Display units with a scale or offset don't apply: values are SI.
+    /// </summary>
+    private string UnitText(TwinType type)
+    {
+        if (type is not RealType real || real.Dimension.IsDimensionless)
+        {
+            return string.Empty;
+        }
+
+        var named = _units.Quantities.FindByDimension(real.Dimension)?.Unit;
+        return named is { IsError: false, Scale: 1, Offset: 0 } ? named.Symbol : real.Dimension.ToString();
+    }
 }

@@ -131,15 +131,15 @@ public sealed class Pack : global::TwinLang.Runtime.ITwinModel
             states[k0 + 95] = new global::TwinLang.Runtime.VariableInfo(string.Concat("cells[", k0.ToString(global::System.Globalization.CultureInfo.InvariantCulture), "].temp"), "K", "");
         var parameters = new global::TwinLang.Runtime.VariableInfo[192];
         for (int k0 = 1; k0 <= 96; k0++)
-            parameters[k0 - 1] = new global::TwinLang.Runtime.VariableInfo(string.Concat("cells[", k0.ToString(global::System.Globalization.CultureInfo.InvariantCulture), "].capacity"), "s*A", "");
+            parameters[k0 - 1] = new global::TwinLang.Runtime.VariableInfo(string.Concat("cells[", k0.ToString(global::System.Globalization.CultureInfo.InvariantCulture), "].capacity"), "C", "");
         for (int k0 = 1; k0 <= 96; k0++)
-            parameters[k0 + 95] = new global::TwinLang.Runtime.VariableInfo(string.Concat("cells[", k0.ToString(global::System.Globalization.CultureInfo.InvariantCulture), "].r0"), "kg*m^2/(s^3*A^2)", "");
+            parameters[k0 + 95] = new global::TwinLang.Runtime.VariableInfo(string.Concat("cells[", k0.ToString(global::System.Globalization.CultureInfo.InvariantCulture), "].r0"), "Ohm", "");
         var inputs = new global::TwinLang.Runtime.VariableInfo[97];
         for (int k0 = 1; k0 <= 96; k0++)
             inputs[k0 - 1] = new global::TwinLang.Runtime.VariableInfo(string.Concat("cells[", k0.ToString(global::System.Globalization.CultureInfo.InvariantCulture), "].ambient"), "K", "");
         inputs[96] = new global::TwinLang.Runtime.VariableInfo("current", "A", "");
         var outputs = new global::TwinLang.Runtime.VariableInfo[3];
-        outputs[0] = new global::TwinLang.Runtime.VariableInfo("voltage", "kg*m^2/(s^3*A)", "");
+        outputs[0] = new global::TwinLang.Runtime.VariableInfo("voltage", "V", "");
         outputs[1] = new global::TwinLang.Runtime.VariableInfo("soc_mean", "", "");
         outputs[2] = new global::TwinLang.Runtime.VariableInfo("hottest", "K", "");
         return new global::TwinLang.Runtime.ModelDescription("Pack", states, parameters, inputs, outputs);

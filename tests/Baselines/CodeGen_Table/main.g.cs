@@ -72,12 +72,12 @@ public sealed class Cell : global::TwinLang.Runtime.ITwinModel
         var states = new global::TwinLang.Runtime.VariableInfo[1];
         states[0] = new global::TwinLang.Runtime.VariableInfo("soc", "", "");
         var parameters = new global::TwinLang.Runtime.VariableInfo[2];
-        parameters[0] = new global::TwinLang.Runtime.VariableInfo("capacity", "s*A", "");
-        parameters[1] = new global::TwinLang.Runtime.VariableInfo("r0", "kg*m^2/(s^3*A^2)", "");
+        parameters[0] = new global::TwinLang.Runtime.VariableInfo("capacity", "C", "");
+        parameters[1] = new global::TwinLang.Runtime.VariableInfo("r0", "Ohm", "");
         var inputs = new global::TwinLang.Runtime.VariableInfo[1];
         inputs[0] = new global::TwinLang.Runtime.VariableInfo("current", "A", "");
         var outputs = new global::TwinLang.Runtime.VariableInfo[1];
-        outputs[0] = new global::TwinLang.Runtime.VariableInfo("voltage", "kg*m^2/(s^3*A)", "");
+        outputs[0] = new global::TwinLang.Runtime.VariableInfo("voltage", "V", "");
         return new global::TwinLang.Runtime.ModelDescription("Cell", states, parameters, inputs, outputs);
     }
 
