@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
-dotnet test TwinLang.sln -c Release 2>&1 | tee "$log"
-dotnet_status=${PIPESTATUS[0]}
+dotnet_status=0
+dotnet test TwinLang.sln -c Release 2>&1 | tee "$log" || dotnet_status=$?
 
 ext_status=0
 if [ -f vscode-extension/scripts/ci.sh ]; then
