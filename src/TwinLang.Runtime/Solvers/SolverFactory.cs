@@ -12,6 +12,7 @@ public static class SolverFactory
         SolverKind.ExplicitEuler => new ExplicitEulerSolver(system, options),
         SolverKind.RungeKutta4 => new RungeKutta4Solver(system, options),
         SolverKind.DormandPrince5 => new DormandPrince5Solver(system, options),
+        SolverKind.Rodas3 => new Rodas3Solver(system, options),
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Kind, "Unknown solver kind."),
     };
 }

@@ -11,4 +11,7 @@ public enum SolverKind
 
     /// <summary>Dormand–Prince 5(4) with error control and dense output, or fixed-step order 5 (<c>dopri5</c>).</summary>
     DormandPrince5,
+
+    /// <summary>Rosenbrock RODAS3 for stiff systems, order 3 with error control, or fixed-step (<c>rodas3</c>).</summary>
+    Rodas3,
 }

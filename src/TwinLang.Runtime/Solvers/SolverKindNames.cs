@@ -9,6 +9,7 @@ public static class SolverKindNames
         SolverKind.ExplicitEuler => "euler",
         SolverKind.RungeKutta4 => "rk4",
         SolverKind.DormandPrince5 => "dopri5",
+        SolverKind.Rodas3 => "rodas3",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown solver kind."),
     };
 

@@ -38,8 +38,8 @@ public sealed record SolverOptions
     /// <summary>The step-size controller of an adaptive run.</summary>
     public StepSizeController Controller { get; init; } = StepSizeController.Default;
 
-    /// <summary>Whether the run uses error control (Dormand–Prince without a fixed step).</summary>
-    public bool IsAdaptive => Kind == SolverKind.DormandPrince5 && FixedStep is null;
+    /// <summary>Whether the run uses error control (Dormand–Prince or RODAS3 without a fixed step).</summary>
+    public bool IsAdaptive => Kind is (SolverKind.DormandPrince5 or SolverKind.Rodas3) && FixedStep is null;
 
     /// <summary>A message describing the first invalid setting for a system of <paramref name="dimension"/> states, or null.</summary>
     public string? Validate(int dimension)
@@ -49,7 +49,7 @@ public sealed record SolverOptions
             return $"The fixed step must be positive and finite but is {Format(step)}.";
         }
 
-        if (FixedStep is null && Kind != SolverKind.DormandPrince5)
+        if (FixedStep is null && Kind is not (SolverKind.DormandPrince5 or SolverKind.Rodas3))
         {
             return $"The solver '{SolverKindNames.Name(Kind)}' needs a fixed step size.";
         }
