@@ -44,8 +44,10 @@ internal sealed class VanDerPolSystem(double mu) : IOdeSystem
     }
 }
 
-/// <summary><c>y' = −y² + cos(t)·0</c> style test: <c>y' = −y²</c> with <c>y(0) = 1</c>, exact <c>1/(1+t)</c>, plus a non-autonomous
-/// linear component <c>z' = −z + t</c>, <c>z(0) = 0</c>, exact <c>t − 1 + e^(−t)</c>.</summary>
+/// <summary>
+/// Two non-autonomous test equations with exact solutions: <c>y' = −2t·y²</c>, <c>y(0) = 1</c>, exact <c>1/(1+t²)</c>;
+/// and <c>z' = −z + t</c>, <c>z(0) = 0</c>, exact <c>t − 1 + e^(−t)</c>.
+/// </summary>
 internal sealed class NonlinearTestSystem : IOdeSystem
 {
     public int Dimension => 2;
@@ -54,7 +56,7 @@ internal sealed class NonlinearTestSystem : IOdeSystem
 
     public void Evaluate(double t, ReadOnlySpan<double> x, Span<double> dxdt)
     {
-        dxdt[0] = -x[0] * x[0];
+        dxdt[0] = -2 * t * x[0] * x[0];
         dxdt[1] = -x[1] + t;
     }
 }
