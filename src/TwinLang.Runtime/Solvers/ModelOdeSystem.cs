@@ -13,6 +13,9 @@ public sealed class ModelOdeSystem : IOdeSystem
         _inputs = inputs;
     }
 
+    /// <summary>The model's analytic Jacobian, or null when it does not provide one.</summary>
+    internal ITwinModelJacobian? ModelJacobian => _model as ITwinModelJacobian;
+
     /// <inheritdoc/>
     public int Dimension => _model.Description.States.Count;
 

@@ -4,7 +4,8 @@ namespace TwinLang.Runtime.Solvers;
 /// The stiffly accurate Rosenbrock method RODAS3 of order 3 with an embedded order-2 solution (Sandu et al.,
 /// "Benchmarking stiff ODE solvers for atmospheric chemistry II", Atmos. Environ. 1997, in the KPP formulation):
 /// four stages, three right-hand-side evaluations and one LU factorisation of <c>I/(γh) − J</c> per step. The
-/// Jacobian is the system's own when it implements <see cref="IOdeJacobian"/>, else forward differences; a
+/// Jacobian is the system's own when it implements <see cref="IOdeJacobian"/> (or the model's when it implements
+/// <see cref="ITwinModelJacobian"/>), else forward differences; a
 /// non-autonomous system gets <c>∂f/∂t</c> by a forward difference. Dense output is cubic Hermite from the states
 /// and derivatives at both ends of a step. With <see cref="SolverOptions.FixedStep"/> set it takes fixed steps of
 /// order 3 without error control.
@@ -66,7 +67,7 @@ public sealed class Rodas3Solver : OdeSolver
         _relativeTolerance = options.RelativeTolerancesFor(n);
         _absoluteTolerance = options.AbsoluteTolerancesFor(n);
         _lu = new DenseLu(n);
-        _analyticJacobian = system as IOdeJacobian;
+        _analyticJacobian = system as IOdeJacobian ?? SparseModelJacobian.For(system);
         _adaptive = options.FixedStep is null;
         _clock = new FixedStepClock(options.FixedStep ?? 0);
     }
