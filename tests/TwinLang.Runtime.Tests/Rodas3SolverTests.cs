@@ -68,6 +68,31 @@ public sealed class Rodas3SolverTests
     }
 
     [Fact]
+    public void Robertson_FiniteDifferenceJacobian_AgreesWithTheAnalyticOne()
+    {
+        var analytic = RobertsonAt(1e3, 1e-7, out _);
+        var options = new SolverOptions { Kind = SolverKind.Rodas3, RelativeTolerance = 1e-7, AbsoluteTolerance = 1e-11 };
+        var differenced = Integrate(new RobertsonWithoutJacobian(), options, 0, [1, 0, 0], 1e3);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(Math.Abs(differenced.State[i] - analytic[i]) <= 1e-5 * Math.Abs(analytic[i]) + 1e-12, $"y{i + 1}: {differenced.State[i]} vs {analytic[i]}");
+        }
+    }
+
+    /// <summary>Robertson's equations hiding the analytic Jacobian, so the solver differences.</summary>
+    private sealed class RobertsonWithoutJacobian : IOdeSystem
+    {
+        private readonly RobertsonSystem _inner = new();
+
+        public int Dimension => 3;
+
+        public string StateName(int index) => _inner.StateName(index);
+
+        public void Evaluate(double t, ReadOnlySpan<double> x, Span<double> dxdt) => _inner.Evaluate(t, x, dxdt);
+    }
+
+    [Fact]
     public void VanDerPol_StiffMuOneThousand_StaysBoundedWithFarFewerStepsThanDopri5()
     {
         const double mu = 1000;

@@ -4,7 +4,7 @@ namespace TwinLang.Runtime.Solvers;
 /// LU factorisation with partial pivoting of a dense n × n matrix, in place on preallocated arrays: factoring and
 /// solving allocate nothing.
 /// </summary>
-internal sealed class DenseLu
+public sealed class DenseLu
 {
     private readonly double[] _lu;
     private readonly int[] _pivots;
