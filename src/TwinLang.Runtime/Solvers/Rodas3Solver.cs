@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TwinLang.Runtime.Solvers;
 
 /// <summary>
@@ -45,6 +47,7 @@ public sealed class Rodas3Solver : OdeSolver
     private double _step;
     private double _previousError;
     private bool _lastAttemptRejected;
+    private SimulationFailure? _lastNonFinite;
 
     /// <summary>Creates the solver and allocates its work arrays; the options must be valid for the system.</summary>
     public Rodas3Solver(IOdeSystem system, SolverOptions options)
@@ -85,6 +88,7 @@ public sealed class Rodas3Solver : OdeSolver
         _step = 0;
         _previousError = MinimumPreviousError;
         _lastAttemptRejected = false;
+        _lastNonFinite = null;
     }
 
     /// <inheritdoc/>
@@ -137,13 +141,17 @@ public sealed class Rodas3Solver : OdeSolver
             var newTime = h == timeLimit - Time ? timeLimit : Time + h;
             if (h <= 0 || 0.1 * h <= Math.Abs(Time) * MachineEpsilon)
             {
-                Failure = DescribeNonFinite(newTime, _k, _nextState);
+                Failure = _lastNonFinite ?? UnderflowFailure(h);
                 return false;
             }
 
             var error = TryComputeStep(h, newTime) ? ErrorNorm() : double.NaN;
+            _lastNonFinite = null;
             if (!double.IsFinite(error))
             {
+                // A trial step that overflowed, left the model's domain or met a singular matrix is retried smaller;
+                // when it cannot shrink further, that is what the failure reports.
+                _lastNonFinite = DescribeNonFinite(newTime, _k, _nextState);
                 Statistics.RejectedSteps++;
                 _lastAttemptRejected = true;
                 _step = h * controller.MinFactor;
@@ -171,6 +179,14 @@ public sealed class Rodas3Solver : OdeSolver
             _step = h * controller.RejectFactor(error, Order - 1);
         }
     }
+
+    private SimulationFailure UnderflowFailure(double h) => new(
+        SimulationFailureKind.StepSizeUnderflow,
+        Time,
+        VariableKind.State,
+        -1,
+        string.Empty,
+        $"The step size fell to {h.ToString("G3", CultureInfo.InvariantCulture)} at t = {FormatTime(Time)}, too small to advance time.");
 
     /// <summary>J at (Time, State) and ∂f/∂t, once per step: rejected attempts reuse them.</summary>
     private void EvaluateJacobian()

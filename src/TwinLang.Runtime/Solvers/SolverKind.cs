@@ -1,6 +1,6 @@
 namespace TwinLang.Runtime.Solvers;
 
-/// <summary>The available integration methods. Stiff methods (Rosenbrock, BDF) are added here later.</summary>
+/// <summary>The available integration methods. Stiff methods: the Rosenbrock <see cref="Rodas3"/> (BDF may follow).</summary>
 public enum SolverKind
 {
     /// <summary>Fixed-step explicit Euler, order 1 (<c>euler</c>).</summary>
