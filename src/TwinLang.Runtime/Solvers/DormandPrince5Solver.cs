@@ -22,9 +22,6 @@ public sealed class DormandPrince5Solver : OdeSolver
     private const double D1 = -12715105075.0 / 11282082432.0, D3 = 87487479700.0 / 32700410799.0, D4 = -10690763975.0 / 1880347072.0;
     private const double D5 = 701980252875.0 / 199316789632.0, D6 = -1453857185.0 / 822651844.0, D7 = 69997945.0 / 29380423.0;
 
-    // Floor for the previous error in the PI controller, as in DOPRI5: keeps a tiny error from inflating the step.
-    private const double MinimumPreviousError = 1e-4;
-
     // The unit roundoff: a step below ten times it (relative to t) can no longer advance time reliably.
     private const double MachineEpsilon = 2.220446049250313e-16;
 
@@ -42,8 +39,7 @@ public sealed class DormandPrince5Solver : OdeSolver
     private double[] _nextDerivative;
     private FixedStepClock _clock;
     private double _step;
-    private double _previousError;
-    private bool _lastAttemptRejected;
+    private readonly StepSizeHistory _history = new();
     private SimulationFailure? _lastNonFinite;
 
     /// <summary>Creates the solver and allocates its work arrays; the options must be valid for the system.</summary>
@@ -74,8 +70,7 @@ public sealed class DormandPrince5Solver : OdeSolver
     {
         _clock.Reset(Time);
         _step = 0;
-        _previousError = MinimumPreviousError;
-        _lastAttemptRejected = false;
+        _history.Reset();
         _lastNonFinite = null;
     }
 
@@ -148,21 +143,13 @@ public sealed class DormandPrince5Solver : OdeSolver
                 // shrink further, the step-size underflow reports the non-finite value instead.
                 _lastNonFinite = DescribeNonFinite(newTime);
                 Statistics.RejectedSteps++;
-                _lastAttemptRejected = true;
-                _step = h * controller.MinFactor;
+                _step = h * _history.RejectNonFinite(controller);
                 continue;
             }
 
             if (error <= 1.0)
             {
-                var factor = controller.AcceptFactor(error, _previousError, Order - 1);
-                if (_lastAttemptRejected)
-                {
-                    factor = Math.Min(factor, 1.0);
-                }
-
-                _previousError = Math.Max(error, MinimumPreviousError);
-                _lastAttemptRejected = false;
+                var factor = _history.Accept(controller, error, Order - 1);
                 _lastNonFinite = null;
                 _step = h * factor;
                 AcceptStep(newTime, ref _nextState, ref _nextDerivative);
@@ -171,8 +158,7 @@ public sealed class DormandPrince5Solver : OdeSolver
 
             _lastNonFinite = null;
             Statistics.RejectedSteps++;
-            _lastAttemptRejected = true;
-            _step = h * controller.RejectFactor(error, Order - 1);
+            _step = h * _history.Reject(controller, error, Order - 1);
         }
     }
 

@@ -26,8 +26,7 @@ public sealed class Rodas3Solver : OdeSolver
     private static readonly double[] GammaSum = [0.5, 1.5, 0, 0];
     private static readonly bool[] NewFunction = [true, false, true, true];
 
-    // Floor for the previous error in the PI controller, as in DOPRI5.
-    private const double MinimumPreviousError = 1e-4;
+    // The unit roundoff: a step below ten times it (relative to t) can no longer advance time reliably.
     private const double MachineEpsilon = 2.220446049250313e-16;
 
     private readonly double[][] _k;
@@ -45,8 +44,7 @@ public sealed class Rodas3Solver : OdeSolver
     private double[] _nextDerivative;
     private FixedStepClock _clock;
     private double _step;
-    private double _previousError;
-    private bool _lastAttemptRejected;
+    private readonly StepSizeHistory _history = new();
     private SimulationFailure? _lastNonFinite;
 
     /// <summary>Creates the solver and allocates its work arrays; the options must be valid for the system.</summary>
@@ -86,8 +84,7 @@ public sealed class Rodas3Solver : OdeSolver
     {
         _clock.Reset(Time);
         _step = 0;
-        _previousError = MinimumPreviousError;
-        _lastAttemptRejected = false;
+        _history.Reset();
         _lastNonFinite = null;
     }
 
@@ -153,30 +150,21 @@ public sealed class Rodas3Solver : OdeSolver
                 // when it cannot shrink further, that is what the failure reports.
                 _lastNonFinite = DescribeNonFinite(newTime, _k, _nextState);
                 Statistics.RejectedSteps++;
-                _lastAttemptRejected = true;
-                _step = h * controller.MinFactor;
+                _step = h * _history.RejectNonFinite(controller);
                 continue;
             }
 
             if (error <= 1.0)
             {
                 // The error estimate is of order 2 (the embedded solution's local error is O(h^3)).
-                var factor = controller.AcceptFactor(error, _previousError, Order - 1);
-                if (_lastAttemptRejected)
-                {
-                    factor = Math.Min(factor, 1.0);
-                }
-
-                _previousError = Math.Max(error, MinimumPreviousError);
-                _lastAttemptRejected = false;
+                var factor = _history.Accept(controller, error, Order - 1);
                 _step = h * factor;
                 AcceptStep(newTime, ref _nextState, ref _nextDerivative);
                 return true;
             }
 
             Statistics.RejectedSteps++;
-            _lastAttemptRejected = true;
-            _step = h * controller.RejectFactor(error, Order - 1);
+            _step = h * _history.Reject(controller, error, Order - 1);
         }
     }
 
