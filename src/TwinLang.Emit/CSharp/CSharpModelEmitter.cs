@@ -33,6 +33,7 @@ public static class CSharpModelEmitter
     {
         "Description", "ParameterValues", "InputValues", "InitialState", "Derivatives", "Outputs", "Clone",
         "CreateDescription", "SetDefaults", "Interpolate", "ElementName", "Name",
+        "JacobianPattern", "Jacobian", "JacobianSweep", "JacobianAssembler",
     };
 
     /// <summary>Generates the C# of <paramref name="model"/>; refuses events and clocks with TW4000.</summary>
@@ -90,6 +91,8 @@ public static class CSharpModelEmitter
         members.Add(Outputs(model, TableField));
         members.Add(SetDefaults(model));
         members.Add(CreateDescription(model));
+        var jacobian = JacobianWriter.Members(model, NeededForDerivatives(model), TableField);
+        members.AddRange(jacobian);
         if (tables.Count > 0)
         {
             foreach (var (table, field) in tables.OrderBy(t => t.Value, StringComparer.Ordinal))
@@ -105,6 +108,7 @@ public static class CSharpModelEmitter
         var type = ClassDeclaration(className)
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword))
             .AddBaseListTypes(SimpleBaseType(ParseTypeName(Runtime + "ITwinModel")))
+            .AddBaseListTypes(jacobian.Count > 0 ? [SimpleBaseType(ParseTypeName(JacobianWriter.InterfaceName))] : [])
             .AddMembers([.. members])
             .WithLeadingTrivia(Comment("// Model " + summary), ElasticCarriageReturnLineFeed);
         var unit = CompilationUnit()
@@ -214,7 +218,7 @@ public static class CSharpModelEmitter
     }
 
     /// <summary>The assignments the derivatives depend on (outputs nothing reads are left to <c>Outputs</c>), in order.</summary>
-    private static List<IrAssignment> NeededForDerivatives(IrModel model)
+    internal static List<IrAssignment> NeededForDerivatives(IrModel model)
     {
         var needed = new HashSet<IrBlock>();
         var kept = new List<IrAssignment>();

@@ -4,7 +4,7 @@
 #nullable enable
 namespace TwinLang.Generated;
 // Model Decay: Exponential decay with an output that repeats a subexpression.
-public sealed class Decay : global::TwinLang.Runtime.ITwinModel
+public sealed class Decay : global::TwinLang.Runtime.ITwinModel, global::TwinLang.Runtime.ITwinModelJacobian
 {
     private static readonly global::TwinLang.Runtime.ModelDescription s_description = CreateDescription();
     private readonly double[] _parameters;
@@ -85,5 +85,44 @@ public sealed class Decay : global::TwinLang.Runtime.ITwinModel
         outputs[0] = new global::TwinLang.Runtime.VariableInfo("y", "", "");
         outputs[1] = new global::TwinLang.Runtime.VariableInfo("z", "", "");
         return new global::TwinLang.Runtime.ModelDescription("Decay", states, parameters, inputs, outputs);
+    }
+
+    private global::TwinLang.Runtime.Jacobians.JacobianAssembler? _jacobian;
+    public global::TwinLang.Runtime.SparsityPattern JacobianPattern => JacobianAssembler().Pattern;
+
+    public void Jacobian(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> values)
+    {
+        var jacobian = JacobianAssembler();
+        jacobian.Restart();
+        JacobianSweep(t, x, jacobian);
+        jacobian.CopyTo(values);
+    }
+
+    private global::TwinLang.Runtime.Jacobians.JacobianAssembler JacobianAssembler()
+    {
+        if (_jacobian is null)
+        {
+            // The first sweep records the pattern from the code's structure; the values it computes are discarded.
+            var recording = new global::TwinLang.Runtime.Jacobians.JacobianAssembler(1, 2);
+            JacobianSweep(0.0, new double[1], recording);
+            recording.Complete();
+            _jacobian = recording;
+        }
+
+        return _jacobian;
+    }
+
+    private void JacobianSweep(double t, global::System.ReadOnlySpan<double> x, global::TwinLang.Runtime.Jacobians.JacobianAssembler jacobian)
+    {
+        var p = _parameters;
+        var u = _inputs;
+        var w = _work;
+        var dxdt = jacobian.Rates;
+        var tau = p[0];
+        // main.twin:10: der(x) = -x / tau
+        {
+            jacobian.BeginRow(2 + 0);
+            jacobian.AddState(0, (-1.0) / tau);
+        }
     }
 }

@@ -4,7 +4,7 @@
 #nullable enable
 namespace TwinLang.Generated;
 // Model Pack
-public sealed class Pack : global::TwinLang.Runtime.ITwinModel
+public sealed class Pack : global::TwinLang.Runtime.ITwinModel, global::TwinLang.Runtime.ITwinModelJacobian
 {
     private static readonly global::TwinLang.Runtime.ModelDescription s_description = CreateDescription();
     private readonly double[] _parameters;
@@ -143,5 +143,67 @@ public sealed class Pack : global::TwinLang.Runtime.ITwinModel
         outputs[1] = new global::TwinLang.Runtime.VariableInfo("soc_mean", "", "");
         outputs[2] = new global::TwinLang.Runtime.VariableInfo("hottest", "K", "");
         return new global::TwinLang.Runtime.ModelDescription("Pack", states, parameters, inputs, outputs);
+    }
+
+    private global::TwinLang.Runtime.Jacobians.JacobianAssembler? _jacobian;
+    public global::TwinLang.Runtime.SparsityPattern JacobianPattern => JacobianAssembler().Pattern;
+
+    public void Jacobian(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> values)
+    {
+        var jacobian = JacobianAssembler();
+        jacobian.Restart();
+        JacobianSweep(t, x, jacobian);
+        jacobian.CopyTo(values);
+    }
+
+    private global::TwinLang.Runtime.Jacobians.JacobianAssembler JacobianAssembler()
+    {
+        if (_jacobian is null)
+        {
+            // The first sweep records the pattern from the code's structure; the values it computes are discarded.
+            var recording = new global::TwinLang.Runtime.Jacobians.JacobianAssembler(192, 291);
+            JacobianSweep(0.0, new double[192], recording);
+            recording.Complete();
+            _jacobian = recording;
+        }
+
+        return _jacobian;
+    }
+
+    private void JacobianSweep(double t, global::System.ReadOnlySpan<double> x, global::TwinLang.Runtime.Jacobians.JacobianAssembler jacobian)
+    {
+        var p = _parameters;
+        var u = _inputs;
+        var w = _work;
+        var dxdt = jacobian.Rates;
+        // main.twin:26: cells[i].current = current for i in 1..n
+        for (int i = 1; i <= 96; i++)
+        {
+            w[i - 1] = u[96];
+            jacobian.BeginRow(i - 1);
+        }
+
+        // main.twin:10: variable heat: Power = current^2 * r0
+        for (int c0 = 1; c0 <= 96; c0++)
+        {
+            w[c0 + 191] = (w[c0 - 1] * w[c0 - 1]) * p[c0 + 95];
+            jacobian.BeginRow(c0 + 191);
+            jacobian.AddRow(c0 - 1, 2.0 * (w[c0 - 1] * p[c0 + 95]));
+        }
+
+        // main.twin:12: der(soc) = -current / capacity
+        for (int c0 = 1; c0 <= 96; c0++)
+        {
+            jacobian.BeginRow(291 + c0 - 1);
+            jacobian.AddRow(c0 - 1, (-1.0) / p[c0 - 1]);
+        }
+
+        // main.twin:13: der(temp) = (heat - (temp - ambient) / 3 K/W) / 40 J/K
+        for (int c0 = 1; c0 <= 96; c0++)
+        {
+            jacobian.BeginRow(291 + c0 + 95);
+            jacobian.AddRow(c0 + 191, 0.025);
+            jacobian.AddState(c0 + 95, -0.008333333333333333);
+        }
     }
 }

@@ -4,7 +4,7 @@
 #nullable enable
 namespace TwinLang.Generated;
 // Model Cell
-public sealed class Cell : global::TwinLang.Runtime.ITwinModel
+public sealed class Cell : global::TwinLang.Runtime.ITwinModel, global::TwinLang.Runtime.ITwinModelJacobian
 {
     private static readonly global::TwinLang.Runtime.ModelDescription s_description = CreateDescription();
     private readonly double[] _parameters;
@@ -79,6 +79,43 @@ public sealed class Cell : global::TwinLang.Runtime.ITwinModel
         var outputs = new global::TwinLang.Runtime.VariableInfo[1];
         outputs[0] = new global::TwinLang.Runtime.VariableInfo("voltage", "V", "");
         return new global::TwinLang.Runtime.ModelDescription("Cell", states, parameters, inputs, outputs);
+    }
+
+    private global::TwinLang.Runtime.Jacobians.JacobianAssembler? _jacobian;
+    public global::TwinLang.Runtime.SparsityPattern JacobianPattern => JacobianAssembler().Pattern;
+
+    public void Jacobian(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> values)
+    {
+        var jacobian = JacobianAssembler();
+        jacobian.Restart();
+        JacobianSweep(t, x, jacobian);
+        jacobian.CopyTo(values);
+    }
+
+    private global::TwinLang.Runtime.Jacobians.JacobianAssembler JacobianAssembler()
+    {
+        if (_jacobian is null)
+        {
+            // The first sweep records the pattern from the code's structure; the values it computes are discarded.
+            var recording = new global::TwinLang.Runtime.Jacobians.JacobianAssembler(1, 1);
+            JacobianSweep(0.0, new double[1], recording);
+            recording.Complete();
+            _jacobian = recording;
+        }
+
+        return _jacobian;
+    }
+
+    private void JacobianSweep(double t, global::System.ReadOnlySpan<double> x, global::TwinLang.Runtime.Jacobians.JacobianAssembler jacobian)
+    {
+        var p = _parameters;
+        var u = _inputs;
+        var w = _work;
+        var dxdt = jacobian.Rates;
+        // main.twin:17: der(soc) = -current / capacity
+        {
+            jacobian.BeginRow(1 + 0);
+        }
     }
 
     private static readonly double[] s_table0_ocvX = new double[]

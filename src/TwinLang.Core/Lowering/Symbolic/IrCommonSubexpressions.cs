@@ -12,7 +12,10 @@ public static class IrCommonSubexpressions
     /// subtrees that read a loop index not bound where the locals live). Occurrences inside a repeated subtree
     /// are not counted again. The result is ordered so every subtree comes after the repeated subtrees it contains.
     /// </summary>
-    public static IReadOnlyList<IrExpression> Find(IEnumerable<IrExpression> roots, Func<IrExpression, bool> canHoist)
+    /// <param name="roots">The expressions evaluated together.</param>
+    /// <param name="canHoist">Whether a subtree may become a local where the locals are declared.</param>
+    /// <param name="known">Subtrees that already live in locals: leaves for the count, never returned.</param>
+    public static IReadOnlyList<IrExpression> Find(IEnumerable<IrExpression> roots, Func<IrExpression, bool> canHoist, IReadOnlySet<IrExpression>? known = null)
     {
         ArgumentNullException.ThrowIfNull(roots);
         ArgumentNullException.ThrowIfNull(canHoist);
@@ -20,15 +23,20 @@ public static class IrCommonSubexpressions
         var order = new List<IrExpression>();
         foreach (var root in roots)
         {
-            Count(root, counts, order, canHoist);
+            Count(root, counts, order, e => known?.Contains(e) != true && canHoist(e), known);
         }
 
         // Post-order of first occurrences: children are recorded before their parents.
         return [.. order.Where(e => counts[e] > 1)];
     }
 
-    private static void Count(IrExpression expression, Dictionary<IrExpression, int> counts, List<IrExpression> order, Func<IrExpression, bool> canHoist)
+    private static void Count(IrExpression expression, Dictionary<IrExpression, int> counts, List<IrExpression> order, Func<IrExpression, bool> canHoist, IReadOnlySet<IrExpression>? known)
     {
+        if (known?.Contains(expression) == true)
+        {
+            return;
+        }
+
         var compound = expression is IrBinary or IrCall or IrConditional or IrTableLookup or IrReduction or IrUnary;
         if (compound && counts.TryGetValue(expression, out var seen))
         {
@@ -41,7 +49,7 @@ public static class IrCommonSubexpressions
         {
             foreach (var child in IrTraversal.Children(expression))
             {
-                Count(child, counts, order, canHoist);
+                Count(child, counts, order, canHoist, known);
             }
         }
 

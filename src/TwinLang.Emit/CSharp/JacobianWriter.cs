@@ -1,0 +1,308 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TwinLang.Lowering;
+using TwinLang.Lowering.Symbolic;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace TwinLang.Emit.CSharp;
+
+/// <summary>
+/// Emits the analytic Jacobian of a model (<c>ITwinModelJacobian</c>): a generated sweep with the loop structure
+/// of <c>Derivatives</c> that evaluates, per sorted assignment element, the value and the symbolic local partials
+/// of its right-hand side by every state, algebraic unknown or reduction element it reads, and hands them to the
+/// runtime's <c>JacobianAssembler</c>, which chains them into sparse rows (see docs/jacobians.md).
+/// Loops stay loops: the code size does not depend on array sizes.
+/// </summary>
+internal static class JacobianWriter
+{
+    /// <summary>The interface the model class implements when it has an analytic Jacobian.</summary>
+    public const string InterfaceName = "global::TwinLang.Runtime.ITwinModelJacobian";
+
+    private const string Assembler = "global::TwinLang.Runtime.Jacobians.JacobianAssembler";
+
+    /// <summary>The Jacobian members of the model class, or none when the model cannot have one (the solvers then difference).</summary>
+    public static IReadOnlyList<MemberDeclarationSyntax> Members(IrModel model, IReadOnlyList<IrAssignment> needed, Func<IrTable, string> tables)
+    {
+        if (!Supports(model, needed))
+        {
+            return [];
+        }
+
+        var states = model.StateCount.ToString(CultureInfo.InvariantCulture);
+        var algebraics = model.AlgebraicCount.ToString(CultureInfo.InvariantCulture);
+        return
+        [
+            Member($"private {Assembler}? _jacobian;"),
+            Member($"public global::TwinLang.Runtime.SparsityPattern JacobianPattern => JacobianAssembler().Pattern;"),
+            Member("""
+                public void Jacobian(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> values)
+                {
+                    var jacobian = JacobianAssembler();
+                    jacobian.Restart();
+                    JacobianSweep(t, x, jacobian);
+                    jacobian.CopyTo(values);
+                }
+                """),
+            Member($$"""
+                private {{Assembler}} JacobianAssembler()
+                {
+                    if (_jacobian is null)
+                    {
+                        // The first sweep records the pattern from the code's structure; the values it computes are discarded.
+                        var recording = new {{Assembler}}({{states}}, {{algebraics}});
+                        JacobianSweep(0.0, new double[{{states}}], recording);
+                        recording.Complete();
+                        _jacobian = recording;
+                    }
+
+                    return _jacobian;
+                }
+                """),
+            Sweep(model, needed, tables),
+        ];
+    }
+
+    /// <summary>
+    /// False for models whose Jacobian structure would depend on values: an index computed from a variable, or
+    /// equations solved iteratively (implicit blocks, handled by the solvers' differences).
+    /// </summary>
+    private static bool Supports(IrModel model, IReadOnlyList<IrAssignment> needed)
+    {
+        if (model.StateCount == 0)
+        {
+            return false;
+        }
+
+        return needed.All(a => IrTraversal.DescendantsAndSelf(a.Value).Append(a.Target)
+            .OfType<IrVariable>()
+            .All(v => v.Indices.Items.All(index => !IrAlgebra.Variables(index).Any())));
+    }
+
+    private static MemberDeclarationSyntax Member(string text) =>
+        ParseMemberDeclaration(text) ?? throw new InvalidOperationException("Invalid member template.");
+
+    private static MethodDeclarationSyntax Sweep(IrModel model, IReadOnlyList<IrAssignment> needed, Func<IrTable, string> tables)
+    {
+        var writer = new MethodWriter(tables);
+        var jacobian = writer.Local("jacobian");
+        var context = new SweepContext(writer, jacobian, model.AlgebraicCount);
+        var readsRates = needed.Any(a => IrAlgebra.Variables(a.Value).Any(v => v.IsDerivative));
+        var body = needed.Select(a => context.Assignment(a, readsRates)).ToList();
+        var statements = new List<StatementSyntax>
+        {
+            ParseStatement("var p = _parameters;"),
+            ParseStatement("var u = _inputs;"),
+            ParseStatement("var w = _work;"),
+            ParseStatement($"var dxdt = {jacobian}.Rates;"),
+        };
+        statements.AddRange(writer.ParameterReads);
+        statements.AddRange(body);
+        var method = (MethodDeclarationSyntax)Member($"private void JacobianSweep(double t, global::System.ReadOnlySpan<double> x, {Assembler} {jacobian}) {{ }}");
+        return method.WithBody(Block(statements));
+    }
+
+    /// <summary>The statements of the sweep for one model.</summary>
+    private sealed class SweepContext(MethodWriter writer, string jacobian, int algebraics)
+    {
+        /// <summary>
+        /// One assignment: its value (when later code reads it), then the row of its target with one
+        /// contribution per distinct reference and a loop per reduction over elements it reads.
+        /// </summary>
+        public StatementSyntax Assignment(IrAssignment assignment, bool readsRates)
+        {
+            var statements = new List<StatementSyntax>();
+            var hoisted = new Dictionary<IrExpression, string>();
+            var allowed = assignment.Loops.ToHashSet();
+            var value = assignment.Value;
+            var (references, reductions) = Inputs(value, required: null);
+            var partials = references.Select(r => (Reference: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
+            var outers = reductions.Select(r => (Reduction: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
+            var primal = !assignment.Target.IsDerivative || readsRates;
+            var roots = (primal ? [value] : Enumerable.Empty<IrExpression>()).Concat(partials.Select(p => p.Partial)).Concat(outers.Select(o => o.Partial));
+            Hoist(IrCommonSubexpressions.Find(roots, e => FreeLoops(e).IsSubsetOf(allowed), hoisted.Keys.ToHashSet()), hoisted, statements);
+            if (primal)
+            {
+                var target = writer.Element(assignment.Target);
+                statements.Add(MethodWriter.Assign(target, writer.Value(value, hoisted, statements)));
+            }
+
+            statements.Add(Call("BeginRow", Row(assignment.Target)));
+            foreach (var (reference, partial) in partials)
+            {
+                statements.Add(Contribution(reference, writer.Value(partial, hoisted, statements)));
+            }
+
+            foreach (var (reduction, partial) in outers)
+            {
+                ReductionEntries(reduction, partial, allowed, hoisted, statements);
+            }
+
+            StatementSyntax statement = Block(statements);
+            statement = writer.WrapInLoops(statement, assignment.Loops);
+            return statement.WithLeadingTrivia(Comment("// " + CSharpNames.CommentText(assignment.Origin.Display + ": " + assignment.Origin.Text)), ElasticCarriageReturnLineFeed);
+        }
+
+        /// <summary>
+        /// The contributions of the elements a reduction reads: for each element <c>b_i</c>,
+        /// <c>factor · ∂R/∂b_i · ∂b_i/∂r</c> per reference <c>r</c> that uses the reduction's index, in a loop
+        /// over the reduction's range (nested reductions recurse).
+        /// </summary>
+        private void ReductionEntries(IrReduction reduction, IrExpression factor, HashSet<IrLoop> allowed, Dictionary<IrExpression, string> hoisted, List<StatementSyntax> statements)
+        {
+            // The factor and, for min/max/product weights, the reduction's value are loop-invariant: compute them once.
+            var invariant = new List<IrExpression>();
+            if (!IsLeaf(factor))
+            {
+                invariant.Add(factor);
+            }
+
+            if (reduction.Kind is IrReductionKind.Min or IrReductionKind.Max or IrReductionKind.Product)
+            {
+                invariant.Add(reduction);
+            }
+
+            Hoist([.. invariant.Where(e => !hoisted.ContainsKey(e))], hoisted, statements);
+            var inner = new Dictionary<IrExpression, string>(hoisted);
+            var innerAllowed = new HashSet<IrLoop>(allowed) { reduction.Loop };
+            var body = reduction.Body;
+            var scale = Product(factor, IrDifferentiator.ElementWeight(reduction, body));
+            var (references, reductions) = Inputs(body, required: reduction.Loop);
+            var partials = references.Select(r => (Reference: r, Partial: Product(scale, IrDifferentiator.DifferentiateByAtom(body, r)))).Where(p => !IsZero(p.Partial)).ToList();
+            var outers = reductions.Select(r => (Reduction: r, Partial: Product(scale, IrDifferentiator.DifferentiateByAtom(body, r)))).Where(p => !IsZero(p.Partial)).ToList();
+            var loopBody = new List<StatementSyntax>();
+            var roots = partials.Select(p => p.Partial).Concat(outers.Select(o => o.Partial));
+            Hoist(IrCommonSubexpressions.Find(roots, e => FreeLoops(e).IsSubsetOf(innerAllowed), inner.Keys.ToHashSet()), inner, loopBody);
+            foreach (var (reference, partial) in partials)
+            {
+                loopBody.Add(Contribution(reference, writer.Value(partial, inner, loopBody)));
+            }
+
+            foreach (var (nested, partial) in outers)
+            {
+                ReductionEntries(nested, partial, innerAllowed, inner, loopBody);
+            }
+
+            if (loopBody.Count > 0)
+            {
+                statements.Add(writer.WrapInLoops(Block(loopBody), [reduction.Loop]));
+            }
+        }
+
+        private void Hoist(IReadOnlyList<IrExpression> expressions, Dictionary<IrExpression, string> hoisted, List<StatementSyntax> statements)
+        {
+            foreach (var expression in expressions)
+            {
+                var value = writer.Value(expression, hoisted, statements);
+                var local = writer.Local(expression is IrReduction r ? r.Kind.ToString().ToLowerInvariant() : "cse");
+                statements.Add(LocalDeclarationStatement(VariableDeclaration(IdentifierName("var")).AddVariables(
+                    VariableDeclarator(local).WithInitializer(EqualsValueClause(value)))));
+                hoisted[expression] = local;
+            }
+        }
+
+        private StatementSyntax Contribution(IrVariable reference, ExpressionSyntax partial) =>
+            reference.Block.Storage == IrStorage.State && !reference.IsDerivative
+                ? Call("AddState", writer.FlatIndex(reference.Block, reference.Indices.Items), partial)
+                : Call("AddRow", Row(reference), partial);
+
+        /// <summary>The assembler row of an algebraic element (its work index) or of a state derivative (after the algebraics).</summary>
+        private ExpressionSyntax Row(IrVariable variable)
+        {
+            var flat = writer.FlatIndex(variable.Block, variable.Indices.Items);
+            return variable.IsDerivative && algebraics > 0 ? BinaryExpression(SyntaxKind.AddExpression, MethodWriter.Int(algebraics), flat) : flat;
+        }
+
+        private StatementSyntax Call(string method, params ExpressionSyntax[] arguments) =>
+            ExpressionStatement(InvocationExpression(
+                MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(jacobian), IdentifierName(method)),
+                ArgumentList(SeparatedList(arguments.Select(Argument)))));
+    }
+
+    /// <summary>
+    /// What <paramref name="expression"/> reads that the Jacobian depends on: distinct references to states,
+    /// algebraic unknowns and state derivatives whose indices use no loop bound inside the expression (and use
+    /// <paramref name="required"/> when given), and the outermost reductions whose bodies read such elements
+    /// through the reduction's own index.
+    /// </summary>
+    private static (List<IrVariable> References, List<IrReduction> Reductions) Inputs(IrExpression expression, IrLoop? required)
+    {
+        var references = new List<IrVariable>();
+        var reductions = new List<IrReduction>();
+        void Walk(IrExpression e, HashSet<IrLoop> bound)
+        {
+            switch (e)
+            {
+                case IrVariable v when IsUnknown(v):
+                    var loops = FreeLoops(v);
+                    if (!loops.Overlaps(bound) && (required is null || loops.Contains(required)) && !references.Contains(v))
+                    {
+                        references.Add(v);
+                    }
+
+                    return;
+                case IrVariable:
+                    return;
+                case IrReduction r:
+                    if (bound.Count == 0 && !reductions.Contains(r) && IrAlgebra.Variables(r.Body).Any(v => IsUnknown(v) && IrSubstitution.UsesLoop(v, r.Loop)))
+                    {
+                        reductions.Add(r);
+                    }
+
+                    Walk(r.Body, [.. bound, r.Loop]);
+                    return;
+            }
+
+            foreach (var child in IrTraversal.Children(e))
+            {
+                Walk(child, bound);
+            }
+        }
+
+        Walk(expression, []);
+        return (references, reductions);
+    }
+
+    private static bool IsUnknown(IrVariable variable) =>
+        variable.IsDerivative || variable.Block.Storage is IrStorage.State or IrStorage.Algebraic;
+
+    /// <summary>The loops whose index <paramref name="expression"/> reads without binding it.</summary>
+    private static HashSet<IrLoop> FreeLoops(IrExpression expression)
+    {
+        var loops = new HashSet<IrLoop>();
+        void Walk(IrExpression e, HashSet<IrLoop> bound)
+        {
+            switch (e)
+            {
+                case IrIndex i when !bound.Contains(i.Loop):
+                    loops.Add(i.Loop);
+                    return;
+                case IrReduction r:
+                    Walk(r.Body, [.. bound, r.Loop]);
+                    return;
+            }
+
+            foreach (var child in IrTraversal.Children(e))
+            {
+                Walk(child, bound);
+            }
+        }
+
+        Walk(expression, []);
+        return loops;
+    }
+
+    /// <summary><c>a * b</c> without rearranging <paramref name="a"/>, so a hoisted factor stays a recognisable subtree.</summary>
+    private static IrExpression Product(IrExpression a, IrExpression b) => (a, b) switch
+    {
+        _ when IsZero(a) || IsZero(b) => IrConstant.Zero,
+        (IrConstant { Value: 1 }, _) => b,
+        (_, IrConstant { Value: 1 }) => a,
+        _ => new IrBinary(a, IrBinaryOperator.Multiply, b),
+    };
+
+    private static bool IsZero(IrExpression e) => e is IrConstant { Value: 0 };
+
+    private static bool IsLeaf(IrExpression e) => e is IrConstant or IrVariable or IrIndex or IrTime;
+}
