@@ -94,7 +94,7 @@ internal static class JacobianWriter
         {
             ParseStatement("var p = _parameters;"),
             ParseStatement("var u = _inputs;"),
-            ParseStatement("var w = _work;"),
+            ParseStatement($"var w = {jacobian}.Work;"),
             ParseStatement($"var dxdt = {jacobian}.Rates;"),
         };
         statements.AddRange(writer.ParameterReads);
@@ -120,7 +120,8 @@ internal static class JacobianWriter
             var partials = references.Select(r => (Reference: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
             var outers = reductions.Select(r => (Reduction: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
             var primal = !assignment.Target.IsDerivative || readsRates;
-            var roots = (primal ? [value] : Enumerable.Empty<IrExpression>()).Concat(partials.Select(p => p.Partial)).Concat(outers.Select(o => o.Partial));
+            var roots = (primal ? [value] : Enumerable.Empty<IrExpression>()).Concat(partials.Select(p => p.Partial)).Concat(outers.Select(o => o.Partial)).ToList();
+            HoistReductions(roots, allowed, hoisted, statements);
             Hoist(IrCommonSubexpressions.Find(roots, e => FreeLoops(e).IsSubsetOf(allowed), hoisted.Keys.ToHashSet()), hoisted, statements);
             if (primal)
             {
@@ -151,28 +152,25 @@ internal static class JacobianWriter
         /// </summary>
         private void ReductionEntries(IrReduction reduction, IrExpression factor, HashSet<IrLoop> allowed, Dictionary<IrExpression, string> hoisted, List<StatementSyntax> statements)
         {
-            // The factor and, for min/max/product weights, the reduction's value are loop-invariant: compute them once.
-            var invariant = new List<IrExpression>();
-            if (!IsLeaf(factor))
-            {
-                invariant.Add(factor);
-            }
-
-            if (reduction.Kind is IrReductionKind.Min or IrReductionKind.Max or IrReductionKind.Product)
-            {
-                invariant.Add(reduction);
-            }
-
-            Hoist([.. invariant.Where(e => !hoisted.ContainsKey(e))], hoisted, statements);
-            var inner = new Dictionary<IrExpression, string>(hoisted);
             var innerAllowed = new HashSet<IrLoop>(allowed) { reduction.Loop };
             var body = reduction.Body;
             var scale = Product(factor, IrDifferentiator.ElementWeight(reduction, body));
             var (references, reductions) = Inputs(body, required: reduction.Loop);
             var partials = references.Select(r => (Reference: r, Partial: Product(scale, IrDifferentiator.DifferentiateByAtom(body, r)))).Where(p => !IsZero(p.Partial)).ToList();
             var outers = reductions.Select(r => (Reduction: r, Partial: Product(scale, IrDifferentiator.DifferentiateByAtom(body, r)))).Where(p => !IsZero(p.Partial)).ToList();
+            var roots = partials.Select(p => p.Partial).Concat(outers.Select(o => o.Partial)).ToList();
+
+            // The factor and every reduction that does not use this loop's index (a min/max weight reads the
+            // reduction itself) are computed once, before the loop.
+            HoistReductions(roots, allowed, hoisted, statements);
+            if (!IsLeaf(factor) && !hoisted.ContainsKey(factor))
+            {
+                Hoist([factor], hoisted, statements);
+            }
+
+            var inner = new Dictionary<IrExpression, string>(hoisted);
             var loopBody = new List<StatementSyntax>();
-            var roots = partials.Select(p => p.Partial).Concat(outers.Select(o => o.Partial));
+            HoistReductions(roots, innerAllowed, inner, loopBody);
             Hoist(IrCommonSubexpressions.Find(roots, e => FreeLoops(e).IsSubsetOf(innerAllowed), inner.Keys.ToHashSet()), inner, loopBody);
             foreach (var (reference, partial) in partials)
             {
@@ -190,11 +188,31 @@ internal static class JacobianWriter
             }
         }
 
+        /// <summary>
+        /// Computes into locals, innermost first, every reduction in <paramref name="roots"/> (also inside other
+        /// reductions' bodies) that reads no loop index outside <paramref name="allowed"/>: a reduction evaluated
+        /// inside another loop would cost O(n) per element.
+        /// </summary>
+        private void HoistReductions(IEnumerable<IrExpression> roots, HashSet<IrLoop> allowed, Dictionary<IrExpression, string> hoisted, List<StatementSyntax> statements)
+        {
+            var found = roots.SelectMany(IrTraversal.DescendantsAndSelf).OfType<IrReduction>().Reverse().Distinct()
+                .Where(r => !hoisted.ContainsKey(r) && FreeLoops(r).IsSubsetOf(allowed))
+                .ToList();
+            Hoist([.. found.Cast<IrExpression>()], hoisted, statements);
+        }
+
         private void Hoist(IReadOnlyList<IrExpression> expressions, Dictionary<IrExpression, string> hoisted, List<StatementSyntax> statements)
         {
             foreach (var expression in expressions)
             {
                 var value = writer.Value(expression, hoisted, statements);
+                if (value is IdentifierNameSyntax accumulator)
+                {
+                    // A reduction's accumulator is already a local.
+                    hoisted[expression] = accumulator.Identifier.ValueText;
+                    continue;
+                }
+
                 var local = writer.Local(expression is IrReduction r ? r.Kind.ToString().ToLowerInvariant() : "cse");
                 statements.Add(LocalDeclarationStatement(VariableDeclaration(IdentifierName("var")).AddVariables(
                     VariableDeclarator(local).WithInitializer(EqualsValueClause(value)))));
@@ -211,7 +229,14 @@ internal static class JacobianWriter
         private ExpressionSyntax Row(IrVariable variable)
         {
             var flat = writer.FlatIndex(variable.Block, variable.Indices.Items);
-            return variable.IsDerivative && algebraics > 0 ? BinaryExpression(SyntaxKind.AddExpression, MethodWriter.Int(algebraics), flat) : flat;
+            if (!variable.IsDerivative || algebraics == 0)
+            {
+                return flat;
+            }
+
+            return flat is LiteralExpressionSyntax { Token.Value: int constant }
+                ? MethodWriter.Int(algebraics + constant)
+                : BinaryExpression(SyntaxKind.AddExpression, MethodWriter.Int(algebraics), ParenthesizedExpression(flat));
         }
 
         private StatementSyntax Call(string method, params ExpressionSyntax[] arguments) =>

@@ -39,7 +39,14 @@ public sealed class JacobianAssembler
         _rowStart = new int[algebraics + states];
         _rowLength = new int[algebraics + states];
         Rates = new double[states];
+        Work = new double[algebraics];
     }
+
+    /// <summary>
+    /// The sweep's own values of the algebraic unknowns, so evaluating the Jacobian leaves the model's work vector
+    /// (and anything that reads it between calls) untouched.
+    /// </summary>
+    public double[] Work { get; }
 
     /// <summary>Scratch storage for state derivatives the sweep computes as values (read by later assignments).</summary>
     public double[] Rates { get; }

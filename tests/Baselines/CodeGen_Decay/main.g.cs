@@ -116,12 +116,12 @@ public sealed class Decay : global::TwinLang.Runtime.ITwinModel, global::TwinLan
     {
         var p = _parameters;
         var u = _inputs;
-        var w = _work;
+        var w = jacobian.Work;
         var dxdt = jacobian.Rates;
         var tau = p[0];
         // main.twin:10: der(x) = -x / tau
         {
-            jacobian.BeginRow(2 + 0);
+            jacobian.BeginRow(2);
             jacobian.AddState(0, (-1.0) / tau);
         }
     }

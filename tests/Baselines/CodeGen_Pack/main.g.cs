@@ -174,7 +174,7 @@ public sealed class Pack : global::TwinLang.Runtime.ITwinModel, global::TwinLang
     {
         var p = _parameters;
         var u = _inputs;
-        var w = _work;
+        var w = jacobian.Work;
         var dxdt = jacobian.Rates;
         // main.twin:26: cells[i].current = current for i in 1..n
         for (int i = 1; i <= 96; i++)
@@ -194,14 +194,14 @@ public sealed class Pack : global::TwinLang.Runtime.ITwinModel, global::TwinLang
         // main.twin:12: der(soc) = -current / capacity
         for (int c0 = 1; c0 <= 96; c0++)
         {
-            jacobian.BeginRow(291 + c0 - 1);
+            jacobian.BeginRow(291 + (c0 - 1));
             jacobian.AddRow(c0 - 1, (-1.0) / p[c0 - 1]);
         }
 
         // main.twin:13: der(temp) = (heat - (temp - ambient) / 3 K/W) / 40 J/K
         for (int c0 = 1; c0 <= 96; c0++)
         {
-            jacobian.BeginRow(291 + c0 + 95);
+            jacobian.BeginRow(291 + (c0 + 95));
             jacobian.AddRow(c0 + 191, 0.025);
             jacobian.AddState(c0 + 95, -0.008333333333333333);
         }

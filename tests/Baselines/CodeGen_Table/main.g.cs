@@ -110,11 +110,11 @@ public sealed class Cell : global::TwinLang.Runtime.ITwinModel, global::TwinLang
     {
         var p = _parameters;
         var u = _inputs;
-        var w = _work;
+        var w = jacobian.Work;
         var dxdt = jacobian.Rates;
         // main.twin:17: der(soc) = -current / capacity
         {
-            jacobian.BeginRow(1 + 0);
+            jacobian.BeginRow(1);
         }
     }
 
