@@ -87,7 +87,7 @@ internal static class JacobianWriter
     {
         var writer = new MethodWriter(tables);
         var jacobian = writer.Local("jacobian");
-        var context = new SweepContext(writer, jacobian, model.AlgebraicCount);
+        var context = new SweepContext(writer, jacobian, model.AlgebraicCount, Varying(needed));
         var readsRates = needed.Any(a => IrAlgebra.Variables(a.Value).Any(v => v.IsDerivative));
         var body = needed.Select(a => context.Assignment(a, readsRates)).ToList();
         var statements = new List<StatementSyntax>
@@ -104,7 +104,7 @@ internal static class JacobianWriter
     }
 
     /// <summary>The statements of the sweep for one model.</summary>
-    private sealed class SweepContext(MethodWriter writer, string jacobian, int algebraics)
+    private sealed class SweepContext(MethodWriter writer, string jacobian, int algebraics, HashSet<IrBlock> varying)
     {
         /// <summary>
         /// One assignment: its value (when later code reads it), then the row of its target with one
@@ -116,10 +116,16 @@ internal static class JacobianWriter
             var hoisted = new Dictionary<IrExpression, string>();
             var allowed = assignment.Loops.ToHashSet();
             var value = assignment.Value;
-            var (references, reductions) = Inputs(value, required: null);
+            var (references, reductions) = Inputs(value, required: null, IsUnknown);
             var partials = references.Select(r => (Reference: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
             var outers = reductions.Select(r => (Reduction: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
             var primal = !assignment.Target.IsDerivative || readsRates;
+            if (!IsUnknown(assignment.Target))
+            {
+                // Its row would be empty: only the value is needed.
+                (references, reductions) = ([], []);
+            }
+
             var roots = (primal ? [value] : Enumerable.Empty<IrExpression>()).Concat(partials.Select(p => p.Partial)).Concat(outers.Select(o => o.Partial)).ToList();
             HoistReductions(roots, allowed, hoisted, statements);
             Hoist(IrCommonSubexpressions.Find(roots, e => FreeLoops(e).IsSubsetOf(allowed), hoisted.Keys.ToHashSet()), hoisted, statements);
@@ -129,7 +135,11 @@ internal static class JacobianWriter
                 statements.Add(MethodWriter.Assign(target, writer.Value(value, hoisted, statements)));
             }
 
-            statements.Add(Call("BeginRow", Row(assignment.Target)));
+            if (IsUnknown(assignment.Target))
+            {
+                statements.Add(Call("BeginRow", Row(assignment.Target)));
+            }
+
             foreach (var (reference, partial) in partials)
             {
                 statements.Add(Contribution(reference, writer.Value(partial, hoisted, statements)));
@@ -155,7 +165,7 @@ internal static class JacobianWriter
             var innerAllowed = new HashSet<IrLoop>(allowed) { reduction.Loop };
             var body = reduction.Body;
             var scale = Product(factor, IrDifferentiator.ElementWeight(reduction, body));
-            var (references, reductions) = Inputs(body, required: reduction.Loop);
+            var (references, reductions) = Inputs(body, required: reduction.Loop, IsUnknown);
             var partials = references.Select(r => (Reference: r, Partial: Product(scale, IrDifferentiator.DifferentiateByAtom(body, r)))).Where(p => !IsZero(p.Partial)).ToList();
             var outers = reductions.Select(r => (Reduction: r, Partial: Product(scale, IrDifferentiator.DifferentiateByAtom(body, r)))).Where(p => !IsZero(p.Partial)).ToList();
             var roots = partials.Select(p => p.Partial).Concat(outers.Select(o => o.Partial)).ToList();
@@ -220,6 +230,10 @@ internal static class JacobianWriter
             }
         }
 
+        /// <summary>True for what has a row or a column: states, their derivatives and algebraic unknowns that depend on states.</summary>
+        private bool IsUnknown(IrVariable variable) =>
+            variable.IsDerivative || variable.Block.Storage == IrStorage.State || varying.Contains(variable.Block);
+
         private StatementSyntax Contribution(IrVariable reference, ExpressionSyntax partial) =>
             reference.Block.Storage == IrStorage.State && !reference.IsDerivative
                 ? Call("AddState", writer.FlatIndex(reference.Block, reference.Indices.Items), partial)
@@ -251,7 +265,7 @@ internal static class JacobianWriter
     /// <paramref name="required"/> when given), and the outermost reductions whose bodies read such elements
     /// through the reduction's own index.
     /// </summary>
-    private static (List<IrVariable> References, List<IrReduction> Reductions) Inputs(IrExpression expression, IrLoop? required)
+    private static (List<IrVariable> References, List<IrReduction> Reductions) Inputs(IrExpression expression, IrLoop? required, Func<IrVariable, bool> isUnknown)
     {
         var references = new List<IrVariable>();
         var reductions = new List<IrReduction>();
@@ -259,7 +273,7 @@ internal static class JacobianWriter
         {
             switch (e)
             {
-                case IrVariable v when IsUnknown(v):
+                case IrVariable v when isUnknown(v):
                     var loops = FreeLoops(v);
                     if (!loops.Overlaps(bound) && (required is null || loops.Contains(required)) && !references.Contains(v))
                     {
@@ -270,7 +284,7 @@ internal static class JacobianWriter
                 case IrVariable:
                     return;
                 case IrReduction r:
-                    if (bound.Count == 0 && !reductions.Contains(r) && IrAlgebra.Variables(r.Body).Any(v => IsUnknown(v) && IrSubstitution.UsesLoop(v, r.Loop)))
+                    if (bound.Count == 0 && !reductions.Contains(r) && IrAlgebra.Variables(r.Body).Any(v => isUnknown(v) && IrSubstitution.UsesLoop(v, r.Loop)))
                     {
                         reductions.Add(r);
                     }
@@ -289,8 +303,23 @@ internal static class JacobianWriter
         return (references, reductions);
     }
 
-    private static bool IsUnknown(IrVariable variable) =>
-        variable.IsDerivative || variable.Block.Storage is IrStorage.State or IrStorage.Algebraic;
+    /// <summary>
+    /// The algebraic blocks whose values depend on the states (per block, so conservative): the others are
+    /// constants for the Jacobian and get no row.
+    /// </summary>
+    private static HashSet<IrBlock> Varying(IReadOnlyList<IrAssignment> needed)
+    {
+        var varying = new HashSet<IrBlock>();
+        foreach (var assignment in needed)
+        {
+            if (IrAlgebra.Variables(assignment.Value).Any(v => v.IsDerivative || v.Block.Storage == IrStorage.State || varying.Contains(v.Block)))
+            {
+                varying.Add(assignment.Target.Block);
+            }
+        }
+
+        return varying;
+    }
 
     /// <summary>The loops whose index <paramref name="expression"/> reads without binding it.</summary>
     private static HashSet<IrLoop> FreeLoops(IrExpression expression)

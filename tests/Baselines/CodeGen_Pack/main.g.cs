@@ -180,29 +180,24 @@ public sealed class Pack : global::TwinLang.Runtime.ITwinModel, global::TwinLang
         for (int i = 1; i <= 96; i++)
         {
             w[i - 1] = u[96];
-            jacobian.BeginRow(i - 1);
         }
 
         // main.twin:10: variable heat: Power = current^2 * r0
         for (int c0 = 1; c0 <= 96; c0++)
         {
             w[c0 + 191] = (w[c0 - 1] * w[c0 - 1]) * p[c0 + 95];
-            jacobian.BeginRow(c0 + 191);
-            jacobian.AddRow(c0 - 1, 2.0 * (w[c0 - 1] * p[c0 + 95]));
         }
 
         // main.twin:12: der(soc) = -current / capacity
         for (int c0 = 1; c0 <= 96; c0++)
         {
             jacobian.BeginRow(291 + (c0 - 1));
-            jacobian.AddRow(c0 - 1, (-1.0) / p[c0 - 1]);
         }
 
         // main.twin:13: der(temp) = (heat - (temp - ambient) / 3 K/W) / 40 J/K
         for (int c0 = 1; c0 <= 96; c0++)
         {
             jacobian.BeginRow(291 + (c0 + 95));
-            jacobian.AddRow(c0 + 191, 0.025);
             jacobian.AddState(c0 + 95, -0.008333333333333333);
         }
     }
