@@ -15,7 +15,7 @@ namespace TwinLang.Runtime.Jacobians;
 /// O(n²)). This is forward propagation of sparse gradients (index domains, as in ADOL-C's sparse drivers), which
 /// needs no column colouring and is not slowed down by dense rows such as a sum over all cells.
 /// </remarks>
-public sealed class JacobianAssembler
+public sealed partial class JacobianAssembler
 {
     private readonly int _states;
     private readonly int _algebraics;
@@ -110,6 +110,7 @@ public sealed class JacobianAssembler
 
         FinishRecordedRow();
         _program = [.. _recordedProgram];
+        CompleteBlocks();
         _values = new double[_recordedColumns.Count];
         var rowPointers = new int[_states + 1];
         var columns = new int[_recordedColumns.Count];
@@ -131,6 +132,7 @@ public sealed class JacobianAssembler
     public void Restart()
     {
         _pc = 0;
+        _blockCursor = 0;
         _current = -1;
     }
 
