@@ -36,7 +36,6 @@ public sealed partial class JacobianAssembler
         }
 
         _block = _blocks[_blockCursor++];
-        _values.AsSpan(_block.Start, _block.Size * _block.Width).Clear();
         _matrix.AsSpan(0, _block.Size * _block.Size).Clear();
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TwinLang.Runtime.Jacobians;
 
 /// <summary>
@@ -26,7 +28,9 @@ public sealed partial class JacobianAssembler
     private readonly List<int> _recordedProgram = [];
     private readonly List<int> _union = [];
     private int[] _program = [];
+    private int[] _gather = [];
     private double[] _values = [];
+    private bool _recording = true;
     private int _pc;
     private int _current = -1;
     private SparsityPattern? _pattern;
@@ -52,29 +56,27 @@ public sealed partial class JacobianAssembler
     public double[] Rates { get; }
 
     /// <summary>True until <see cref="Complete"/> ends the recording sweep.</summary>
-    public bool IsRecording => _pattern is null;
+    public bool IsRecording => _recording;
 
     /// <summary>The pattern of <c>∂(dx/dt)/∂x</c> (states × states), after <see cref="Complete"/>.</summary>
     public SparsityPattern Pattern => _pattern ?? throw new InvalidOperationException("The Jacobian pattern is recorded by the first sweep; call Complete first.");
 
     /// <summary>Starts the row of an element: algebraic unknown <c>a</c> is row <c>a</c>, the derivative of state <c>i</c> is row <c>algebraics + i</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void BeginRow(int row)
     {
-        if (IsRecording)
+        // Evaluation needs nothing here: Restart clears every row and the slot program knows where values go.
+        if (_recording)
         {
-            FinishRecordedRow();
-            _current = row;
-            return;
+            RecordRow(row);
         }
-
-        _current = row;
-        _values.AsSpan(_rowStart[row], _rowLength[row]).Clear();
     }
 
     /// <summary>Adds <paramref name="partial"/> (the local partial by state <paramref name="column"/>) to the current row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddState(int column, double partial)
     {
-        if (IsRecording)
+        if (_recording)
         {
             _pending.Add(column);
             return;
@@ -84,9 +86,10 @@ public sealed partial class JacobianAssembler
     }
 
     /// <summary>Adds <paramref name="partial"/> times the gradient of an earlier row (chain rule through an algebraic unknown or a derivative).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddRow(int row, double partial)
     {
-        if (IsRecording)
+        if (_recording)
         {
             _pending.Add(~row);
             return;
@@ -124,6 +127,17 @@ public sealed partial class JacobianAssembler
         }
 
         _pattern = new SparsityPattern(_states, _states, rowPointers, columns[..next]);
+        _gather = new int[next];
+        for (var i = 0; i < _states; i++)
+        {
+            var row = _algebraics + i;
+            for (var k = 0; k < _rowLength[row]; k++)
+            {
+                _gather[rowPointers[i] + k] = _rowStart[row] + k;
+            }
+        }
+
+        _recording = false;
         _recordedColumns.Clear();
         _recordedProgram.Clear();
     }
@@ -134,18 +148,24 @@ public sealed partial class JacobianAssembler
         _pc = 0;
         _blockCursor = 0;
         _current = -1;
+        Array.Clear(_values);
     }
 
     /// <summary>Writes the state-derivative rows in <see cref="Pattern"/> order.</summary>
     public void CopyTo(Span<double> values)
     {
-        var pattern = Pattern;
-        var pointers = pattern.RowPointers;
-        for (var i = 0; i < _states; i++)
+        var gather = _gather;
+        for (var e = 0; e < gather.Length; e++)
         {
-            var row = _algebraics + i;
-            _values.AsSpan(_rowStart[row], _rowLength[row]).CopyTo(values[pointers[i]..]);
+            values[e] = _values[gather[e]];
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RecordRow(int row)
+    {
+        FinishRecordedRow();
+        _current = row;
     }
 
     private void FinishRecordedRow()
