@@ -124,6 +124,27 @@ public sealed class JacobianTests
     }
 
     [Fact]
+    public void Robertson_StiffSolverWithGeneratedJacobian_MatchesReferenceAtForty()
+    {
+        var model = CodeGenerationHost.AssertBuilds(Robertson, "Robertson").CreateInstance();
+        var options = new SimulationOptions
+        {
+            StopTime = 40,
+            OutputInterval = 40,
+            Solver = new Runtime.Solvers.SolverOptions { Kind = Runtime.Solvers.SolverKind.Rodas3, RelativeTolerance = 1e-8, AbsoluteTolerance = 1e-14 },
+        };
+
+        var result = Simulator.Run(model, options);
+
+        // Hairer & Wanner, Solving ODEs II, reference solution of Robertson's problem at t = 40.
+        Assert.True(result.Succeeded, result.Failure?.ToString());
+        var last = result.Series.Count - 1;
+        Assert.Equal(0.7158270687, result.Series[last, result.Series.IndexOf("a")], 6);
+        Assert.Equal(9.185534764e-6, result.Series[last, result.Series.IndexOf("b")], 9);
+        Assert.Equal(0.2841637457, result.Series[last, result.Series.IndexOf("c")], 6);
+    }
+
+    [Fact]
     public void Jacobian_EveryConstruct_MatchesFiniteDifferences()
     {
         var model = CodeGenerationHost.AssertBuilds(EveryConstruct, "Sink").CreateInstance();
