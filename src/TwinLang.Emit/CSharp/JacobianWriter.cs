@@ -120,11 +120,6 @@ internal static class JacobianWriter
             var partials = references.Select(r => (Reference: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
             var outers = reductions.Select(r => (Reduction: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
             var primal = !assignment.Target.IsDerivative || readsRates;
-            if (!IsUnknown(assignment.Target))
-            {
-                // Its row would be empty: only the value is needed.
-                (references, reductions) = ([], []);
-            }
 
             var roots = (primal ? [value] : Enumerable.Empty<IrExpression>()).Concat(partials.Select(p => p.Partial)).Concat(outers.Select(o => o.Partial)).ToList();
             HoistReductions(roots, allowed, hoisted, statements);
@@ -147,7 +142,7 @@ internal static class JacobianWriter
 
             foreach (var (reduction, partial) in outers)
             {
-                ReductionEntries(reduction, partial, allowed, hoisted, statements);
+                ReductionEntries(reduction, partial, allowed, hoisted, statements, IsUnknown);
             }
 
             StatementSyntax statement = Block(statements);
@@ -156,16 +151,71 @@ internal static class JacobianWriter
         }
 
         /// <summary>
+        /// One algebraic loop (after its values are solved): per element, the residuals' partials by what they read
+        /// outside the loop and by the loop's unknowns, from which the runtime forms the unknowns' rows by the
+        /// implicit function theorem.
+        /// </summary>
+        public StatementSyntax ImplicitBlock(IReadOnlyList<IrVariable> unknowns, IReadOnlyList<IrExpression> residuals, IReadOnlyList<IrLoop> loops, string comment)
+        {
+            var statements = new List<StatementSyntax>();
+            var hoisted = new Dictionary<IrExpression, string>();
+            var allowed = loops.ToHashSet();
+            bool IsInput(IrVariable v) => IsUnknown(v) && !unknowns.Contains(v);
+            var perResidual = residuals.Select(f =>
+            {
+                var (references, reductions) = Inputs(f, required: null, IsInput);
+                return (
+                    Partials: references.Select(r => (Reference: r, Partial: IrDifferentiator.DifferentiateByAtom(f, r))).Where(p => !IsZero(p.Partial)).ToList(),
+                    Outers: reductions.Select(r => (Reduction: r, Partial: IrDifferentiator.DifferentiateByAtom(f, r))).Where(p => !IsZero(p.Partial)).ToList(),
+                    ByUnknown: unknowns.Select(z => IrDifferentiator.DifferentiateByAtom(f, z)).ToList());
+            }).ToList();
+            var roots = perResidual.SelectMany(r => r.Partials.Select(p => p.Partial).Concat(r.Outers.Select(o => o.Partial)).Concat(r.ByUnknown)).ToList();
+            HoistReductions(roots, allowed, hoisted, statements);
+            Hoist(IrCommonSubexpressions.Find(roots, e => FreeLoops(e).IsSubsetOf(allowed), hoisted.Keys.ToHashSet()), hoisted, statements);
+            statements.Add(Call("BeginBlock", MethodWriter.Int(unknowns.Count)));
+            for (var u = 0; u < unknowns.Count; u++)
+            {
+                statements.Add(Call("BlockUnknown", MethodWriter.Int(u), Row(unknowns[u])));
+            }
+
+            for (var r = 0; r < perResidual.Count; r++)
+            {
+                statements.Add(Call("BeginResidual", MethodWriter.Int(r)));
+                foreach (var (reference, partial) in perResidual[r].Partials)
+                {
+                    statements.Add(Contribution(reference, writer.Value(partial, hoisted, statements)));
+                }
+
+                foreach (var (reduction, partial) in perResidual[r].Outers)
+                {
+                    ReductionEntries(reduction, partial, allowed, hoisted, statements, IsInput);
+                }
+
+                for (var u = 0; u < unknowns.Count; u++)
+                {
+                    if (!IsZero(perResidual[r].ByUnknown[u]))
+                    {
+                        statements.Add(Call("BlockPartial", MethodWriter.Int(r), MethodWriter.Int(u), writer.Value(perResidual[r].ByUnknown[u], hoisted, statements)));
+                    }
+                }
+            }
+
+            statements.Add(Call("EndBlock"));
+            StatementSyntax statement = writer.WrapInLoops(Block(statements), loops);
+            return statement.WithLeadingTrivia(Comment("// " + CSharpNames.CommentText(comment)), ElasticCarriageReturnLineFeed);
+        }
+
+        /// <summary>
         /// The contributions of the elements a reduction reads: for each element <c>b_i</c>,
         /// <c>factor · ∂R/∂b_i · ∂b_i/∂r</c> per reference <c>r</c> that uses the reduction's index, in a loop
         /// over the reduction's range (nested reductions recurse).
         /// </summary>
-        private void ReductionEntries(IrReduction reduction, IrExpression factor, HashSet<IrLoop> allowed, Dictionary<IrExpression, string> hoisted, List<StatementSyntax> statements)
+        private void ReductionEntries(IrReduction reduction, IrExpression factor, HashSet<IrLoop> allowed, Dictionary<IrExpression, string> hoisted, List<StatementSyntax> statements, Func<IrVariable, bool> isInput)
         {
             var innerAllowed = new HashSet<IrLoop>(allowed) { reduction.Loop };
             var body = reduction.Body;
             var scale = Product(factor, IrDifferentiator.ElementWeight(reduction, body));
-            var (references, reductions) = Inputs(body, required: reduction.Loop, IsUnknown);
+            var (references, reductions) = Inputs(body, required: reduction.Loop, isInput);
             var partials = references.Select(r => (Reference: r, Partial: Product(scale, IrDifferentiator.DifferentiateByAtom(body, r)))).Where(p => !IsZero(p.Partial)).ToList();
             var outers = reductions.Select(r => (Reduction: r, Partial: Product(scale, IrDifferentiator.DifferentiateByAtom(body, r)))).Where(p => !IsZero(p.Partial)).ToList();
             var roots = partials.Select(p => p.Partial).Concat(outers.Select(o => o.Partial)).ToList();
@@ -189,7 +239,7 @@ internal static class JacobianWriter
 
             foreach (var (nested, partial) in outers)
             {
-                ReductionEntries(nested, partial, innerAllowed, inner, loopBody);
+                ReductionEntries(nested, partial, innerAllowed, inner, loopBody, isInput);
             }
 
             if (loopBody.Count > 0)
