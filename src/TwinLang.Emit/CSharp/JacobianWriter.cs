@@ -89,7 +89,20 @@ internal static class JacobianWriter
         var jacobian = writer.Local("jacobian");
         var context = new SweepContext(writer, jacobian, model.AlgebraicCount, Varying(needed));
         var readsRates = needed.Any(a => IrAlgebra.Variables(a.Value).Any(v => v.IsDerivative));
-        var body = needed.Select(a => context.Assignment(a, readsRates)).ToList();
+
+        // Backwards liveness per block: an assignment's value is computed only when a later value or a partial
+        // derivative reads it (most algebraic values only feed constants such as 1 / heat_capacity).
+        var live = new HashSet<IrBlock>();
+        var computeValue = new bool[needed.Count];
+        for (var k = needed.Count - 1; k >= 0; k--)
+        {
+            var assignment = needed[k];
+            computeValue[k] = assignment.Target.IsDerivative ? readsRates : live.Contains(assignment.Target.Block);
+            var reads = (computeValue[k] ? [assignment.Value] : Enumerable.Empty<IrExpression>()).Concat(context.PartialExpressions(assignment));
+            live.UnionWith(reads.SelectMany(IrAlgebra.Variables).Where(v => v.Block.Storage == IrStorage.Algebraic && !v.IsDerivative).Select(v => v.Block));
+        }
+
+        var body = needed.Select((a, k) => context.Assignment(a, computeValue[k])).OfType<StatementSyntax>().ToList();
         var statements = new List<StatementSyntax>
         {
             ParseStatement("var p = _parameters;"),
@@ -110,7 +123,23 @@ internal static class JacobianWriter
         /// One assignment: its value (when later code reads it), then the row of its target with one
         /// contribution per distinct reference and a loop per reduction over elements it reads.
         /// </summary>
-        public StatementSyntax Assignment(IrAssignment assignment, bool readsRates)
+        /// <summary>What the row of an assignment evaluates: its partials, and whole reductions whose elements it differentiates (conservative).</summary>
+        public IEnumerable<IrExpression> PartialExpressions(IrAssignment assignment)
+        {
+            if (!IsUnknown(assignment.Target))
+            {
+                return [];
+            }
+
+            var value = assignment.Value;
+            var (references, reductions) = Inputs(value, required: null, IsUnknown);
+            return references.Select(r => IrDifferentiator.DifferentiateByAtom(value, r))
+                .Concat(reductions.Select(r => IrDifferentiator.DifferentiateByAtom(value, r)))
+                .Concat(reductions);
+        }
+
+        /// <summary>The statements of one assignment, or null when it contributes nothing (no value needed, no row).</summary>
+        public StatementSyntax? Assignment(IrAssignment assignment, bool primal)
         {
             var statements = new List<StatementSyntax>();
             var hoisted = new Dictionary<IrExpression, string>();
@@ -119,7 +148,6 @@ internal static class JacobianWriter
             var (references, reductions) = Inputs(value, required: null, IsUnknown);
             var partials = references.Select(r => (Reference: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
             var outers = reductions.Select(r => (Reduction: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
-            var primal = !assignment.Target.IsDerivative || readsRates;
 
             var roots = (primal ? [value] : Enumerable.Empty<IrExpression>()).Concat(partials.Select(p => p.Partial)).Concat(outers.Select(o => o.Partial)).ToList();
             HoistReductions(roots, allowed, hoisted, statements);
@@ -143,6 +171,11 @@ internal static class JacobianWriter
             foreach (var (reduction, partial) in outers)
             {
                 ReductionEntries(reduction, partial, allowed, hoisted, statements, IsUnknown);
+            }
+
+            if (statements.Count == 0)
+            {
+                return null;
             }
 
             StatementSyntax statement = Block(statements);

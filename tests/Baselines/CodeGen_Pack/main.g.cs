@@ -176,18 +176,6 @@ public sealed class Pack : global::TwinLang.Runtime.ITwinModel, global::TwinLang
         var u = _inputs;
         var w = jacobian.Work;
         var dxdt = jacobian.Rates;
-        // main.twin:26: cells[i].current = current for i in 1..n
-        for (int i = 1; i <= 96; i++)
-        {
-            w[i - 1] = u[96];
-        }
-
-        // main.twin:10: variable heat: Power = current^2 * r0
-        for (int c0 = 1; c0 <= 96; c0++)
-        {
-            w[c0 + 191] = (w[c0 - 1] * w[c0 - 1]) * p[c0 + 95];
-        }
-
         // main.twin:12: der(soc) = -current / capacity
         for (int c0 = 1; c0 <= 96; c0++)
         {
