@@ -47,6 +47,8 @@ public sealed class IrSimplifierTests
         { "if x < y then x else x", "x" },
         { "exp(0)", "1" },
         { "max(x, x)", "x" },
+        { "x * (1 / y)", "(x / y)" },
+        { "(1 / y) * x", "(x / y)" },
     };
 
     [Theory]

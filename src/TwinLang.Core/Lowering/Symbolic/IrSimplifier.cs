@@ -250,6 +250,17 @@ public static class IrSimplifier
             return Negate(Multiply(left, negatedRight.Operand));
         }
 
+        // x * (1 / y) → x / y (the derivative of log and of powers produces reciprocals).
+        if (right is IrBinary { Operator: IrBinaryOperator.Divide, Left: IrConstant { Value: 1 } } reciprocal)
+        {
+            return Divide(left, reciprocal.Right);
+        }
+
+        if (left is IrBinary { Operator: IrBinaryOperator.Divide, Left: IrConstant { Value: 1 } } leftReciprocal)
+        {
+            return Divide(right, leftReciprocal.Right);
+        }
+
         if (left is IrBinary { Operator: IrBinaryOperator.Multiply, Left: IrConstant leftConstant } scaled)
         {
             return Multiply(leftConstant, Multiply(scaled.Right, right));
