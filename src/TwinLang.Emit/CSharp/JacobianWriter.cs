@@ -35,7 +35,7 @@ internal static class JacobianWriter
         return
         [
             Member($"private {Assembler}? _jacobian;"),
-            Member($"public global::TwinLang.Runtime.SparsityPattern JacobianPattern => JacobianAssembler().Pattern;"),
+            Member("public global::TwinLang.Runtime.SparsityPattern JacobianPattern => JacobianAssembler().Pattern;"),
             Member("""
                 public void Jacobian(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> values)
                 {
@@ -65,8 +65,8 @@ internal static class JacobianWriter
     }
 
     /// <summary>
-    /// False for models whose Jacobian structure would depend on values: an index computed from a variable, or
-    /// equations solved iteratively (implicit blocks, handled by the solvers' differences).
+    /// False for models without states and for models whose Jacobian structure would depend on values (an index
+    /// computed from a variable); the solvers then difference.
     /// </summary>
     private static bool Supports(IrModel model, IReadOnlyList<IrAssignment> needed)
     {
