@@ -91,7 +91,7 @@ public static class CSharpModelEmitter
         members.Add(Outputs(model, TableField));
         members.Add(SetDefaults(model));
         members.Add(CreateDescription(model));
-        var jacobian = JacobianWriter.Members(model, NeededForDerivatives(model), TableField);
+        var jacobian = JacobianWriter.Members(model, TableField);
         members.AddRange(jacobian);
         if (tables.Count > 0)
         {
@@ -218,7 +218,7 @@ public static class CSharpModelEmitter
     }
 
     /// <summary>The assignments the derivatives depend on (outputs nothing reads are left to <c>Outputs</c>), in order.</summary>
-    internal static List<IrAssignment> NeededForDerivatives(IrModel model)
+    private static List<IrAssignment> NeededForDerivatives(IrModel model)
     {
         var needed = new HashSet<IrBlock>();
         var kept = new List<IrAssignment>();

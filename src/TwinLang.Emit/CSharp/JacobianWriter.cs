@@ -23,9 +23,10 @@ internal static class JacobianWriter
     private const string Assembler = "global::TwinLang.Runtime.Jacobians.JacobianAssembler";
 
     /// <summary>The Jacobian members of the model class, or none when the model cannot have one (the solvers then difference).</summary>
-    public static IReadOnlyList<MemberDeclarationSyntax> Members(IrModel model, IReadOnlyList<IrAssignment> needed, Func<IrTable, string> tables)
+    public static IReadOnlyList<MemberDeclarationSyntax> Members(IrModel model, Func<IrTable, string> tables)
     {
-        if (!Supports(model, needed))
+        var assignments = model.Assignments;
+        if (!Supports(model, assignments))
         {
             return [];
         }
@@ -60,49 +61,65 @@ internal static class JacobianWriter
                     return _jacobian;
                 }
                 """),
-            Sweep(model, needed, tables),
+            Sweep(model, assignments, tables),
         ];
     }
 
     /// <summary>
-    /// False for models without states and for models whose Jacobian structure would depend on values (an index
-    /// computed from a variable); the solvers then difference.
+    /// False for models without states, for models whose Jacobian structure would depend on values (an index
+    /// computed from a variable), and for models that compute unknowns outside the sorted assignments (the
+    /// Newton-solved unknowns of algebraic loops, see docs/jacobians.md); the solvers then difference.
     /// </summary>
-    private static bool Supports(IrModel model, IReadOnlyList<IrAssignment> needed)
+    private static bool Supports(IrModel model, IReadOnlyList<IrAssignment> assignments)
     {
         if (model.StateCount == 0)
         {
             return false;
         }
 
-        return needed.All(a => IrTraversal.DescendantsAndSelf(a.Value).Append(a.Target)
+        var assigned = assignments.Select(a => (a.Target.Block, a.Target.IsDerivative)).ToHashSet();
+        return assignments.All(a => IrTraversal.DescendantsAndSelf(a.Value).Append(a.Target)
             .OfType<IrVariable>()
-            .All(v => v.Indices.Items.All(index => !IrAlgebra.Variables(index).Any())));
+            .All(v => v.Indices.Items.All(index => !IrAlgebra.Variables(index).Any()) &&
+                (!(v.IsDerivative || v.Block.Storage == IrStorage.Algebraic) || assigned.Contains((v.Block, v.IsDerivative)))));
     }
 
     private static MemberDeclarationSyntax Member(string text) =>
         ParseMemberDeclaration(text) ?? throw new InvalidOperationException("Invalid member template.");
 
-    private static MethodDeclarationSyntax Sweep(IrModel model, IReadOnlyList<IrAssignment> needed, Func<IrTable, string> tables)
+    private static MethodDeclarationSyntax Sweep(IrModel model, IReadOnlyList<IrAssignment> assignments, Func<IrTable, string> tables)
     {
         var writer = new MethodWriter(tables);
         var jacobian = writer.Local("jacobian");
-        var context = new SweepContext(writer, jacobian, model.AlgebraicCount, Varying(needed));
-        var readsRates = needed.Any(a => IrAlgebra.Variables(a.Value).Any(v => v.IsDerivative));
+        var context = new SweepContext(writer, jacobian, model.AlgebraicCount, Varying(assignments));
+        var readsRates = assignments.Any(a => IrAlgebra.Variables(a.Value).Any(v => v.IsDerivative));
 
-        // Backwards liveness per block: an assignment's value is computed only when a later value or a partial
-        // derivative reads it (most algebraic values only feed constants such as 1 / heat_capacity).
-        var live = new HashSet<IrBlock>();
-        var computeValue = new bool[needed.Count];
-        for (var k = needed.Count - 1; k >= 0; k--)
+        // Backwards liveness per block: a row is built only when a derivative depends on it, and a value is
+        // computed only when a later value or a partial derivative reads it (most algebraic values only feed
+        // constants such as 1 / heat_capacity; outputs nothing reads are left out).
+        var valueLive = new HashSet<IrBlock>();
+        var rowLive = new HashSet<IrBlock>();
+        var computeValue = new bool[assignments.Count];
+        var hasRow = new bool[assignments.Count];
+        for (var k = assignments.Count - 1; k >= 0; k--)
         {
-            var assignment = needed[k];
-            computeValue[k] = assignment.Target.IsDerivative ? readsRates : live.Contains(assignment.Target.Block);
-            var reads = (computeValue[k] ? [assignment.Value] : Enumerable.Empty<IrExpression>()).Concat(context.PartialExpressions(assignment));
-            live.UnionWith(reads.SelectMany(IrAlgebra.Variables).Where(v => v.Block.Storage == IrStorage.Algebraic && !v.IsDerivative).Select(v => v.Block));
+            var assignment = assignments[k];
+            var target = assignment.Target;
+            hasRow[k] = context.IsUnknown(target) && (target.IsDerivative || rowLive.Contains(target.Block));
+            computeValue[k] = target.IsDerivative ? readsRates : valueLive.Contains(target.Block);
+            if (hasRow[k])
+            {
+                rowLive.UnionWith(AlgebraicBlocks([assignment.Value]));
+                valueLive.UnionWith(AlgebraicBlocks(context.PartialExpressions(assignment)));
+            }
+
+            if (computeValue[k])
+            {
+                valueLive.UnionWith(AlgebraicBlocks([assignment.Value]));
+            }
         }
 
-        var body = needed.Select((a, k) => context.Assignment(a, computeValue[k])).OfType<StatementSyntax>().ToList();
+        var body = assignments.Select((a, k) => context.Assignment(a, computeValue[k], hasRow[k])).OfType<StatementSyntax>().ToList();
         var statements = new List<StatementSyntax>
         {
             ParseStatement("var p = _parameters;"),
@@ -119,10 +136,6 @@ internal static class JacobianWriter
     /// <summary>The statements of the sweep for one model.</summary>
     private sealed class SweepContext(MethodWriter writer, string jacobian, int algebraics, HashSet<IrBlock> varying)
     {
-        /// <summary>
-        /// One assignment: its value (when later code reads it), then the row of its target with one
-        /// contribution per distinct reference and a loop per reduction over elements it reads.
-        /// </summary>
         /// <summary>What the row of an assignment evaluates: its partials, and whole reductions whose elements it differentiates (conservative).</summary>
         public IEnumerable<IrExpression> PartialExpressions(IrAssignment assignment)
         {
@@ -138,17 +151,20 @@ internal static class JacobianWriter
                 .Concat(reductions);
         }
 
-        /// <summary>The statements of one assignment, or null when it contributes nothing (no value needed, no row).</summary>
-        public StatementSyntax? Assignment(IrAssignment assignment, bool primal)
+        /// <summary>
+        /// One assignment: its value (when later code reads it), then the row of its target with one
+        /// contribution per distinct reference and a loop per reduction over elements it reads; null when it
+        /// contributes nothing (no value needed, no row).
+        /// </summary>
+        public StatementSyntax? Assignment(IrAssignment assignment, bool primal, bool row)
         {
             var statements = new List<StatementSyntax>();
             var hoisted = new Dictionary<IrExpression, string>();
             var allowed = assignment.Loops.ToHashSet();
             var value = assignment.Value;
-            var (references, reductions) = Inputs(value, required: null, IsUnknown);
+            var (references, reductions) = row ? Inputs(value, required: null, IsUnknown) : ([], []);
             var partials = references.Select(r => (Reference: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
             var outers = reductions.Select(r => (Reduction: r, Partial: IrDifferentiator.DifferentiateByAtom(value, r))).Where(p => !IsZero(p.Partial)).ToList();
-
             var roots = (primal ? [value] : Enumerable.Empty<IrExpression>()).Concat(partials.Select(p => p.Partial)).Concat(outers.Select(o => o.Partial)).ToList();
             HoistReductions(roots, allowed, hoisted, statements);
             Hoist(IrCommonSubexpressions.Find(roots, e => FreeLoops(e).IsSubsetOf(allowed), hoisted.Keys.ToHashSet()), hoisted, statements);
@@ -158,7 +174,7 @@ internal static class JacobianWriter
                 statements.Add(MethodWriter.Assign(target, writer.Value(value, hoisted, statements)));
             }
 
-            if (IsUnknown(assignment.Target))
+            if (row)
             {
                 statements.Add(Call("BeginRow", Row(assignment.Target)));
             }
@@ -314,7 +330,7 @@ internal static class JacobianWriter
         }
 
         /// <summary>True for what has a row or a column: states, their derivatives and algebraic unknowns that depend on states.</summary>
-        private bool IsUnknown(IrVariable variable) =>
+        public bool IsUnknown(IrVariable variable) =>
             variable.IsDerivative || variable.Block.Storage == IrStorage.State || varying.Contains(variable.Block);
 
         private StatementSyntax Contribution(IrVariable reference, ExpressionSyntax partial) =>
@@ -390,6 +406,9 @@ internal static class JacobianWriter
     /// The algebraic blocks whose values depend on the states (per block, so conservative): the others are
     /// constants for the Jacobian and get no row.
     /// </summary>
+    private static IEnumerable<IrBlock> AlgebraicBlocks(IEnumerable<IrExpression> expressions) =>
+        expressions.SelectMany(IrAlgebra.Variables).Where(v => v.Block.Storage == IrStorage.Algebraic && !v.IsDerivative).Select(v => v.Block);
+
     private static HashSet<IrBlock> Varying(IReadOnlyList<IrAssignment> needed)
     {
         var varying = new HashSet<IrBlock>();

@@ -53,16 +53,6 @@ internal sealed class MethodWriter
         return statement.WithLeadingTrivia(Comment("// " + CSharpNames.CommentText(assignment.Origin.Display + ": " + assignment.Origin.Text)), ElasticCarriageReturnLineFeed);
     }
 
-    /// <summary>
-    /// Converts <paramref name="expression"/> reading the subtrees in <paramref name="hoisted"/> from their locals;
-    /// statements it needs (reduction loops) go to <paramref name="statements"/>. For writers that do their own CSE.
-    /// </summary>
-    public ExpressionSyntax Value(IrExpression expression, Dictionary<IrExpression, string> hoisted, List<StatementSyntax> statements) =>
-        Expression(expression, new ExpressionContext([], hoisted), statements, statements);
-
-    /// <summary>A fresh local name in this method.</summary>
-    public string Local(string hint) => _names.Allocate(hint);
-
     /// <summary>Wraps <paramref name="body"/> in <c>for</c> loops, outermost first.</summary>
     public StatementSyntax WrapInLoops(StatementSyntax body, IEnumerable<IrLoop> loops)
     {
@@ -83,6 +73,9 @@ internal sealed class MethodWriter
             .WithCondition(BinaryExpression(SyntaxKind.LessThanOrEqualExpression, IdentifierName(name), Int(loop.End)))
             .AddIncrementors(PostfixUnaryExpression(SyntaxKind.PostIncrementExpression, IdentifierName(name)));
     }
+
+    /// <summary>A fresh local name that clashes with no other name of the method.</summary>
+    public string Local(string hint) => _names.Allocate(hint);
 
     public string LoopName(IrLoop loop)
     {
@@ -124,6 +117,13 @@ internal sealed class MethodWriter
 
     public static ExpressionSyntax Member(string type, string member) =>
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(type), IdentifierName(member));
+
+    /// <summary>
+    /// Converts <paramref name="expression"/> reading the subtrees in <paramref name="hoisted"/> from their locals;
+    /// statements it needs (reduction loops) go to <paramref name="statements"/>. For writers that do their own CSE.
+    /// </summary>
+    public ExpressionSyntax Value(IrExpression expression, Dictionary<IrExpression, string> hoisted, List<StatementSyntax> statements) =>
+        Expression(expression, new ExpressionContext([], hoisted), statements, statements);
 
     private static ExpressionSyntax MathCall(string method, params ExpressionSyntax[] arguments) =>
         InvocationExpression(
