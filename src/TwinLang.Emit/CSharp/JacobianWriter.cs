@@ -67,8 +67,9 @@ internal static class JacobianWriter
 
     /// <summary>
     /// False for models without states, for models whose Jacobian structure would depend on values (an index
-    /// computed from a variable), and for models that compute unknowns outside the sorted assignments (the
-    /// Newton-solved unknowns of algebraic loops, see docs/jacobians.md); the solvers then difference.
+    /// computed from a variable), for models that compute unknowns or derivatives outside the sorted assignments
+    /// (the Newton-solved unknowns of algebraic loops, see docs/jacobians.md) and, for now, for models with
+    /// discrete variables; the solvers then difference.
     /// </summary>
     private static bool Supports(IrModel model, IReadOnlyList<IrAssignment> assignments)
     {
@@ -78,6 +79,13 @@ internal static class JacobianWriter
         }
 
         var assigned = assignments.Select(a => (a.Target.Block, a.Target.IsDerivative)).ToHashSet();
+        if (model.BlocksIn(IrStorage.State).Any(b => !assigned.Contains((b, true))) || model.BlocksIn(IrStorage.Discrete).Any())
+        {
+            // A derivative solved elsewhere (an algebraic loop) would get an empty row. Discrete variables live in
+            // storage the sweep does not declare yet.
+            return false;
+        }
+
         return assignments.All(a => IrTraversal.DescendantsAndSelf(a.Value).Append(a.Target)
             .OfType<IrVariable>()
             .All(v => v.Indices.Items.All(index => !IrAlgebra.Variables(index).Any()) &&
