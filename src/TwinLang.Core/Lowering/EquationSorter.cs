@@ -42,7 +42,14 @@ public sealed class EquationSorter
 
     private sealed record Candidate(UnknownKey Key, IrVariable Reference, ImmutableArray<(int Start, int End)> Box, long Count);
 
-    /// <summary>Matches, orders and solves; reports TW3103, TW3104 or TW3105 and returns what could be sorted.</summary>
+    /// <summary>The algebraic loops found by <see cref="Sort"/>, in evaluation order.</summary>
+    public ImmutableArray<IrImplicitBlock> ImplicitBlocks { get; private set; } = [];
+
+    /// <summary>
+    /// Matches, orders and solves; strongly connected components and equations whose unknown appears nonlinearly
+    /// become implicit blocks (<see cref="ImplicitBlocks"/>). Reports TW3103, TW3104, TW3105 or TW3110 and
+    /// returns what could be sorted.
+    /// </summary>
     public ImmutableArray<IrAssignment> Sort()
     {
         for (var e = 0; e < _equations.Length; e++)
@@ -63,29 +70,44 @@ public sealed class EquationSorter
 
         var components = StronglyConnectedComponents();
         var result = ImmutableArray.CreateBuilder<IrAssignment>();
+        var implicitBlocks = ImmutableArray.CreateBuilder<IrImplicitBlock>();
         var failed = false;
         foreach (var component in components)
         {
+            var members = component.Select(e => (_equations[e], (_match[e] ?? throw new InvalidOperationException("Every equation is matched here.")).Reference)).ToList();
             if (component.Count > 1 || ReadsOwnBlockElsewhere(component[0]))
             {
-                ReportLoop(component);
-                failed = true;
+                if (ImplicitBlockBuilder.Build(result.Count, members, out var problem) is { } loop)
+                {
+                    implicitBlocks.Add(loop);
+                }
+                else
+                {
+                    ReportLoop(component, problem);
+                    failed = true;
+                }
+
                 continue;
             }
 
-            var equation = _equations[component[0]];
-            var candidate = _match[component[0]] ?? throw new InvalidOperationException("Every equation is matched here.");
-            var value = IrAlgebra.Solve(equation.Left, equation.Right, candidate.Reference);
-            if (value is null)
+            var (equation, reference) = members[0];
+            var value = IrAlgebra.Solve(equation.Left, equation.Right, reference);
+            if (value is not null)
             {
-                _diagnostics.Add(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).NotSolvableForUnknown(ReferenceText(candidate.Reference)));
-                failed = true;
-                continue;
+                result.Add(new IrAssignment(reference, value, equation.Loops, equation.Origin));
             }
-
-            result.Add(new IrAssignment(candidate.Reference, value, equation.Loops, equation.Origin));
+            else if (ImplicitBlockBuilder.Build(result.Count, members, out _) is { } nonlinear)
+            {
+                implicitBlocks.Add(nonlinear);
+            }
+            else
+            {
+                _diagnostics.Add(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).NotSolvableForUnknown(ReferenceText(reference)));
+                failed = true;
+            }
         }
 
+        ImplicitBlocks = failed ? [] : implicitBlocks.ToImmutable();
         return failed ? [] : result.ToImmutable();
     }
 
@@ -115,6 +137,12 @@ public sealed class EquationSorter
                         break;
                     case IrIndex { Loop: var loop } when equation.Loops.Contains(loop) && used.Add(loop):
                         box.Add((loop.Start, loop.End));
+                        break;
+                    case IrBinary { Left: IrIndex { Loop: var shifted }, Operator: IrBinaryOperator.Add or IrBinaryOperator.Subtract, Right: IrConstant shift }
+                        when shift.Value == Math.Round(shift.Value) && equation.Loops.Contains(shifted) && used.Add(shifted):
+                        // A chain of array elements (connect(r[i].n, r[i + 1].p)) determines a shifted range.
+                        var delta = (int)(index is IrBinary { Operator: IrBinaryOperator.Add } ? shift.Value : -shift.Value);
+                        box.Add((shifted.Start + delta, shifted.End + delta));
                         break;
                     default:
                         valid = false;
@@ -339,10 +367,10 @@ public sealed class EquationSorter
         return components;
     }
 
-    private void ReportLoop(List<int> component)
+    private void ReportLoop(List<int> component, string problem)
     {
         var origin = _equations[component[0]].Origin;
         var variables = component.Select(e => _match[e]).OfType<Candidate>().Select(c => $"'{c.Key}'").Distinct();
-        _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).AlgebraicLoop(List(component.Select(e => Describe(_equations[e]))), List(variables)));
+        _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).AlgebraicLoop(List(component.Select(e => Describe(_equations[e]))), List(variables), problem));
     }
 }

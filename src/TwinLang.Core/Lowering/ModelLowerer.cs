@@ -76,7 +76,8 @@ public sealed partial class ModelLowerer
             [.. lowerer._partitions],
             [.. lowerer._events],
             [.. lowerer._clocks],
-            asset.Declaration.DocComment ?? string.Empty);
+            asset.Declaration.DocComment ?? string.Empty,
+            sorter.ImplicitBlocks);
         return new LoweringResult(ir, lowerer._diagnostics);
     }
 

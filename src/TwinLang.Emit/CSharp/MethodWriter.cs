@@ -53,6 +53,23 @@ internal sealed class MethodWriter
         return statement.WithLeadingTrivia(Comment("// " + CSharpNames.CommentText(assignment.Origin.Display + ": " + assignment.Origin.Text)), ElasticCarriageReturnLineFeed);
     }
 
+    /// <summary>
+    /// Converts several values evaluated together (an algebraic loop's residuals and Jacobian) inside
+    /// <paramref name="loops"/>; subexpressions they share are hoisted into locals appended to <paramref name="body"/>.
+    /// </summary>
+    public List<ExpressionSyntax> Values(IReadOnlyList<IrExpression> values, IEnumerable<IrLoop> loops, List<StatementSyntax> body)
+    {
+        var counts = new Dictionary<IrExpression, int>();
+        var allowed = loops.ToHashSet();
+        foreach (var value in values)
+        {
+            CountSubtrees(value, counts, allowed);
+        }
+
+        var context = new ExpressionContext(counts, []);
+        return [.. values.Select(value => Expression(value, context, body, body))];
+    }
+
     /// <summary>Wraps <paramref name="body"/> in <c>for</c> loops, outermost first.</summary>
     public StatementSyntax WrapInLoops(StatementSyntax body, IEnumerable<IrLoop> loops)
     {
@@ -73,6 +90,9 @@ internal sealed class MethodWriter
             .WithCondition(BinaryExpression(SyntaxKind.LessThanOrEqualExpression, IdentifierName(name), Int(loop.End)))
             .AddIncrementors(PostfixUnaryExpression(SyntaxKind.PostIncrementExpression, IdentifierName(name)));
     }
+
+    /// <summary>A fresh local name that clashes with no other name of the method.</summary>
+    public string Local(string hint) => _names.Allocate(hint);
 
     public string LoopName(IrLoop loop)
     {
