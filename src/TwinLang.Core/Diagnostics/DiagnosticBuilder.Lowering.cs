@@ -23,7 +23,10 @@ public readonly partial struct DiagnosticBuilder
     public Diagnostic AlgebraicLoop(string equations, string variables, string problem) =>
         Error("TW3104", $"The equations {equations} form an algebraic loop over {variables} that cannot be solved element by element: {problem}. Write the loop without coupling neighbouring elements, or break it with a state.");
 
-    /// <summary>TW3105: an equation whose unknown appears nonlinearly.</summary>
-    public Diagnostic NotSolvableForUnknown(string variable) =>
-        Error("TW3105", $"Expected {Quote(variable)} to appear linearly in this equation so it can be solved for it, but it appears nonlinearly. Rewrite the equation as '{variable} = ...'.");
+    // TW3105 (retired): "unknown appears nonlinearly" stood for equations sorting could only solve symbolically;
+    // such an equation is now an implicit block solved by Newton's method in the generated code.
+
+    /// <summary>TW3110: a connect in a loop that reaches beyond a port array.</summary>
+    public Diagnostic ConnectIndexOutOfRange(string port, string index, int size) =>
+        Error("TW3110", $"Expected an element of {Quote(port)} between 1 and {size} but this 'connect' reaches element {index}. Narrow the loop's range.");
 }

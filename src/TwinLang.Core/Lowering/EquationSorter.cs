@@ -7,7 +7,8 @@ namespace TwinLang.Lowering;
 /// <summary>
 /// Causalizes the flattened equations (block lower triangular form): matches every equation to the unknown it
 /// determines, orders the equations by Tarjan's strongly connected components so each is evaluated after the
-/// unknowns it reads, and solves each for its unknown symbolically. Works on blocks, not elements: an equation
+/// unknowns it reads, and solves each for its unknown symbolically; what must be solved simultaneously (algebraic
+/// loops, unknowns that appear nonlinearly) becomes an <see cref="IrImplicitBlock"/>. Works on blocks, not elements: an equation
 /// over a loop covers a range of a block, so a 100 000-cell pack sorts as fast as a 10-cell one.
 /// </summary>
 /// <remarks>
@@ -47,7 +48,7 @@ public sealed class EquationSorter
 
     /// <summary>
     /// Matches, orders and solves; strongly connected components and equations whose unknown appears nonlinearly
-    /// become implicit blocks (<see cref="ImplicitBlocks"/>). Reports TW3103, TW3104, TW3105 or TW3110 and
+    /// become implicit blocks (<see cref="ImplicitBlocks"/>). Reports TW3103, TW3104 or TW3110 and
     /// returns what could be sorted.
     /// </summary>
     public ImmutableArray<IrAssignment> Sort()
@@ -75,34 +76,19 @@ public sealed class EquationSorter
         foreach (var component in components)
         {
             var members = component.Select(e => (_equations[e], (_match[e] ?? throw new InvalidOperationException("Every equation is matched here.")).Reference)).ToList();
-            if (component.Count > 1 || ReadsOwnBlockElsewhere(component[0]))
-            {
-                if (ImplicitBlockBuilder.Build(result.Count, members, out var problem) is { } loop)
-                {
-                    implicitBlocks.Add(loop);
-                }
-                else
-                {
-                    ReportLoop(component, problem);
-                    failed = true;
-                }
-
-                continue;
-            }
-
             var (equation, reference) = members[0];
-            var value = IrAlgebra.Solve(equation.Left, equation.Right, reference);
-            if (value is not null)
+            if (component.Count == 1 && !ReadsOwnBlockElsewhere(component[0]) && IrAlgebra.Solve(equation.Left, equation.Right, reference) is { } value)
             {
                 result.Add(new IrAssignment(reference, value, equation.Loops, equation.Origin));
             }
-            else if (ImplicitBlockBuilder.Build(result.Count, members, out _) is { } nonlinear)
+            else if (ImplicitBlockBuilder.Build(result.Count, members, out var problem) is { } loop)
             {
-                implicitBlocks.Add(nonlinear);
+                // A loop, or one equation whose unknown appears nonlinearly: Newton's method solves both.
+                implicitBlocks.Add(loop);
             }
             else
             {
-                _diagnostics.Add(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).NotSolvableForUnknown(ReferenceText(reference)));
+                ReportLoop(component, problem);
                 failed = true;
             }
         }
@@ -165,11 +151,16 @@ public sealed class EquationSorter
         return result;
     }
 
-    private bool TryMatch(int equation, HashSet<UnknownKey> visited)
+    /// <summary>
+    /// Augmenting-path search: a candidate whose range is free is taken; otherwise the equations holding ranges
+    /// that overlap it are displaced and must each find another unknown (a chain of array elements splits a block into
+    /// ranges, so one candidate may free several holders). A failed attempt restores the matching.
+    /// </summary>
+    private bool TryMatch(int equation, HashSet<(UnknownKey, string)> visited)
     {
         foreach (var candidate in _candidates[equation])
         {
-            if (!visited.Add(candidate.Key))
+            if (!visited.Add((candidate.Key, string.Join(",", candidate.Box))))
             {
                 continue;
             }
@@ -182,18 +173,24 @@ public sealed class EquationSorter
                 return true;
             }
 
-            if (overlapping.Count == 1 && _match[overlapping[0]] is { } other && other.Box.SequenceEqual(candidate.Box))
+            var saved = (_match: (Candidate?[])_match.Clone(), Assigned: _assigned.ToDictionary(pair => pair.Key, pair => pair.Value.ToList()));
+            foreach (var displaced in overlapping)
             {
-                var displaced = overlapping[0];
                 holders.Remove(displaced);
                 _match[displaced] = null;
-                if (TryMatch(displaced, visited))
-                {
-                    Assign(equation, candidate);
-                    return true;
-                }
+            }
 
-                Assign(displaced, other);
+            Assign(equation, candidate);
+            if (overlapping.All(displaced => TryMatch(displaced, visited)))
+            {
+                return true;
+            }
+
+            Array.Copy(saved._match, _match, _match.Length);
+            _assigned.Clear();
+            foreach (var (key, list) in saved.Assigned)
+            {
+                _assigned[key] = list;
             }
         }
 
@@ -269,9 +266,6 @@ public sealed class EquationSorter
         var text = equation.Origin.Text.ReplaceLineEndings(" ");
         return $"'{(text.Length > 60 ? text[..57] + "..." : text)}' ({equation.Origin.Display})";
     }
-
-    private static string ReferenceText(IrVariable reference) =>
-        reference.IsDerivative ? $"der({reference.Block.DisplayName})" : reference.Block.DisplayName;
 
     private IEnumerable<int> Dependencies(int equation)
     {

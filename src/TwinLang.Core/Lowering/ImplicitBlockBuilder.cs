@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TwinLang.Lowering.Symbolic;
 
 namespace TwinLang.Lowering;
 
@@ -53,14 +54,7 @@ internal static class ImplicitBlockBuilder
         {
             foreach (var unknown in unknowns)
             {
-                var derivative = BlockDerivatives.Differentiate(residual, unknown);
-                if (derivative is null)
-                {
-                    problem = $"'{IrPrinter.Expression(unknown)}' appears inside a function that has no derivative here (a table, 'floor', 'sign' or a reduction)";
-                    return null;
-                }
-
-                jacobian.Add(derivative);
+                jacobian.Add(IrDifferentiator.Differentiate(residual, unknown));
             }
         }
 

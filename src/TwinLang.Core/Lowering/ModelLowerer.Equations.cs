@@ -7,7 +7,7 @@ using TwinLang.Text;
 namespace TwinLang.Lowering;
 
 // Equations: every equation of every instance, repeated over the instance's component-array dimensions and its
-// own iterators as IR loops; connect equations become potential equalities and flow sums.
+// own iterators as IR loops; connect equations are collected for ModelLowerer.Connections.
 public sealed partial class ModelLowerer
 {
     private void LowerBodies(LoweredInstance instance)
@@ -111,21 +111,17 @@ public sealed partial class ModelLowerer
 
                 break;
             case ConnectEquationSyntax connect:
-                if (!connect.Iterators.IsEmpty || !loops.IsEmpty)
+                var connectScope = WithIterators(connect.Iterators, connect, scope, ref loops);
+                var origin = OriginOf(scope.Source, connect.Span);
+                if (ResolvePath(connect.First, connectScope) is InstanceTarget { Instance: { IsPort: true } first } a && a.Indices.Length == first.Dimensions.Length &&
+                    ResolvePath(connect.Second, connectScope) is InstanceTarget { Instance: { IsPort: true } second } b && b.Indices.Length == second.Dimensions.Length &&
+                    first.Dimensions.Length <= 1 && second.Dimensions.Length <= 1)
                 {
-                    Report(DiagnosticCatalog.At(scope.Source, connect.Span).NotSupportedInLowering("'connect' inside a loop or a component array"));
-                    break;
-                }
-
-                if (ResolvePath(connect.First, scope) is InstanceTarget { Instance: { IsPort: true } first } a && a.Indices.Length == first.Dimensions.Length &&
-                    ResolvePath(connect.Second, scope) is InstanceTarget { Instance: { IsPort: true } second } b && b.Indices.Length == second.Dimensions.Length &&
-                    first.Dimensions.IsEmpty && second.Dimensions.IsEmpty)
-                {
-                    _connections.Add((first, second, OriginOf(scope.Source, connect.Span)));
+                    _connections.Add(new Connection(first, a.Indices.FirstOrDefault(), second, b.Indices.FirstOrDefault(), loops, origin));
                 }
                 else
                 {
-                    Report(DiagnosticCatalog.At(scope.Source, connect.Span).NotSupportedInLowering("'connect' of ports in component arrays"));
+                    Report(DiagnosticCatalog.At(scope.Source, connect.Span).NotSupportedInLowering("'connect' of ports in multi-dimensional component arrays"));
                 }
 
                 break;
@@ -173,86 +169,6 @@ public sealed partial class ModelLowerer
             [.. up],
             [.. down],
             OriginOf(scope.Source, coupling.Span)));
-    }
-
-    /// <summary>
-    /// Connection sets by union-find: potentials of a set are equal, flows sum to zero. A port of a
-    /// sub-component that nothing connects carries no current: its flows are zero.
-    /// </summary>
-    private void LowerConnections()
-    {
-        var parent = new Dictionary<LoweredInstance, LoweredInstance>(ReferenceEqualityComparer.Instance);
-        LoweredInstance Find(LoweredInstance port)
-        {
-            while (parent.TryGetValue(port, out var up) && !ReferenceEquals(up, port))
-            {
-                port = up;
-            }
-
-            return port;
-        }
-
-        var origins = new Dictionary<LoweredInstance, IrOrigin>(ReferenceEqualityComparer.Instance);
-        foreach (var (first, second, origin) in _connections)
-        {
-            first.IsConnected = true;
-            second.IsConnected = true;
-            parent.TryAdd(first, first);
-            parent.TryAdd(second, second);
-            origins.TryAdd(first, origin);
-            origins.TryAdd(second, origin);
-            var rootA = Find(first);
-            var rootB = Find(second);
-            if (!ReferenceEquals(rootA, rootB))
-            {
-                parent[rootB] = rootA;
-            }
-        }
-
-        var sets = _ports.Where(p => p.IsConnected).GroupBy(Find, ReferenceEqualityComparer.Instance).ToList();
-        foreach (var set in sets)
-        {
-            var members = set.Cast<LoweredInstance>().ToList();
-            var origin = origins[members[0]];
-            foreach (var variable in members[0].Type.Variables)
-            {
-                var blocks = members.Select(m => m.Blocks.GetValueOrDefault(variable)).OfType<IrBlock>().ToList();
-                if (blocks.Count != members.Count)
-                {
-                    continue;
-                }
-
-                if (variable.VariableKind == VariableKind.Potential)
-                {
-                    for (var k = 1; k < blocks.Count; k++)
-                    {
-                        _equations.Add(new IrEquation(IrAlgebra.Variable(blocks[0], []), IrAlgebra.Variable(blocks[k], []), [], origin));
-                    }
-                }
-                else if (variable.VariableKind == VariableKind.Flow)
-                {
-                    IrExpression sum = IrAlgebra.Variable(blocks[0], []);
-                    foreach (var block in blocks.Skip(1))
-                    {
-                        sum = IrAlgebra.Binary(sum, IrBinaryOperator.Add, IrAlgebra.Variable(block, []));
-                    }
-
-                    _equations.Add(new IrEquation(sum, IrConstant.Zero, [], origin));
-                }
-            }
-        }
-
-        foreach (var port in _ports.Where(p => !p.IsConnected && p.Path.Length > 1))
-        {
-            foreach (var (variable, block) in port.Blocks)
-            {
-                if (variable.VariableKind == VariableKind.Flow)
-                {
-                    var loops = block.Sizes.Select((size, k) => NewLoop("c" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, size)).ToImmutableArray();
-                    _equations.Add(new IrEquation(IrAlgebra.Variable(block, [.. loops.Select(l => (IrExpression)new IrIndex(l))]), IrConstant.Zero, loops, block.Origin));
-                }
-            }
-        }
     }
 
     /// <summary>Sub-component inputs that an equation sets (one side is exactly the input) become unknowns.</summary>

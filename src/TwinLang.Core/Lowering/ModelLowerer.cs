@@ -31,7 +31,7 @@ public sealed partial class ModelLowerer
     private readonly List<IrPartition> _partitions = [];
     private readonly List<IrEvent> _events = [];
     private readonly List<IrClock> _clocks = [];
-    private readonly List<(LoweredInstance First, LoweredInstance Second, IrOrigin Origin)> _connections = [];
+    private readonly List<Connection> _connections = [];
     private readonly List<LoweredInstance> _ports = [];
     private int _loopCounter;
 
