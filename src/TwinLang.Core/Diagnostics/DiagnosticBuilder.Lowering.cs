@@ -25,8 +25,4 @@ public readonly partial struct DiagnosticBuilder
 
     // TW3105 (retired): "unknown appears nonlinearly" stood for equations sorting could only solve symbolically;
     // such an equation is now an implicit block solved by Newton's method in the generated code.
-
-    /// <summary>TW3110: a connect in a loop that reaches beyond a port array.</summary>
-    public Diagnostic ConnectIndexOutOfRange(string port, string index, int size) =>
-        Error("TW3110", $"Expected an element of {Quote(port)} between 1 and {size} but this 'connect' reaches element {index}. Narrow the loop's range.");
 }

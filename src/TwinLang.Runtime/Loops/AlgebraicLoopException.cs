@@ -56,11 +56,11 @@ public sealed class AlgebraicLoopException : Exception
     public string Reason { get; }
 
     /// <summary>The unknowns, with the element when the loop is solved per element.</summary>
-    public string VariableList => string.Join(", ", Loop.Variables.Select(v => "'" + (Element > 0 ? v.Replace("[]", "[" + Element.ToString(CultureInfo.InvariantCulture) + "]", StringComparison.Ordinal) : v) + "'"));
+    public string VariableList => string.Join(", ", Loop.Variables.Select(v => Element > 0 ? v.Replace("[]", "[" + Element.ToString(CultureInfo.InvariantCulture) + "]", StringComparison.Ordinal) : v));
 
     private static string Describe(AlgebraicLoopInfo loop, double time, int element, string reason)
     {
-        _ = element;
-        return $"Newton's method did not solve the algebraic loop {string.Join(", ", loop.Equations)} at t = {time.ToString("G6", CultureInfo.InvariantCulture)}: {reason}";
+        var variables = string.Join(", ", loop.Variables.Select(v => "'" + (element > 0 ? v.Replace("[]", "[" + element.ToString(CultureInfo.InvariantCulture) + "]", StringComparison.Ordinal) : v) + "'"));
+        return $"Newton's method did not solve the algebraic loop {string.Join(", ", loop.Equations)} for {variables} at t = {time.ToString("G6", CultureInfo.InvariantCulture)} s: {reason}";
     }
 }

@@ -9,7 +9,7 @@ namespace TwinLang.Compiler.Tests.CodeGeneration;
 /// <summary>Algebraic loops become implicit blocks solved by Newton's method in generated code.</summary>
 public sealed class AlgebraicLoopTests
 {
-    private static NewtonSolver Solver(ITwinModel model, int index) =>
+    internal static NewtonSolver Solver(ITwinModel model, int index) =>
         Assert.IsType<NewtonSolver>(model.GetType().GetField("_loop" + index, BindingFlags.NonPublic | BindingFlags.Instance)?.GetValue(model));
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class AlgebraicLoopTests
         var failure = Assert.IsType<SimulationFailure>(result.Failure);
         Assert.Equal(SimulationFailureKind.AlgebraicLoopNotConverged, failure.Kind);
         Assert.Equal(0, failure.Time);
-        Assert.Equal("'x'", failure.VariableName);
+        Assert.Equal("x", failure.VariableName);
         Assert.Contains("'x * x + c = 0' (main.twin:6)", failure.Message, StringComparison.Ordinal);
     }
 }

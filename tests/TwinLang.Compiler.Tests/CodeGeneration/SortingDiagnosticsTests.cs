@@ -19,8 +19,8 @@ public sealed class SortingDiagnosticsTests
         Assert.Equal(["TW3104"], CodeGenerationHost.Codes(result));
         var message = result.Diagnostics.Single().Message;
         Assert.Contains("'a[i] = 0.5 * a[5 - i] + 1 for i in 1..4' (main.twin:4)", message, StringComparison.Ordinal);
-        Assert.Contains("'a'", message, StringComparison.Ordinal);
-        Assert.Contains("another element", message, StringComparison.Ordinal);
+        Assert.Contains("'a[]'", message, StringComparison.Ordinal);
+        Assert.Contains("'a[(5 - i)]' is another element", message, StringComparison.Ordinal);
     }
 
     [Fact]
