@@ -6,4 +6,8 @@ public readonly partial struct DiagnosticBuilder
     /// <summary>TW3110: a connect in a loop that reaches beyond a port array.</summary>
     public Diagnostic ConnectIndexOutOfRange(string port, string index, int size) =>
         Error("TW3110", $"Expected an element of {Quote(port)} between 1 and {size} but this 'connect' reaches element {index}. Narrow the loop's range.");
+
+    /// <summary>TW3111: equations that constrain states to each other (a high-index system).</summary>
+    public Diagnostic HighIndexSystem(string equations, string states, string suggestion) =>
+        Error("TW3111", $"The equations {equations} constrain the states {states} to each other, so their derivatives cannot be solved for (a high-index system). Make {Quote(suggestion)} an algebraic variable ('variable' instead of 'state'), or put an element between the states that lets them differ, such as a resistance.");
 }

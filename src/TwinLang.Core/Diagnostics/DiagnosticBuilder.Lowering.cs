@@ -17,7 +17,7 @@ public readonly partial struct DiagnosticBuilder
 
     /// <summary>TW3103: the equations cannot be matched one-to-one with the unknowns.</summary>
     public Diagnostic StructurallySingular(string equations, string variables) =>
-        Error("TW3103", $"The equations cannot be solved for the unknowns: no equation determines {variables}; the equations {equations} have no unknown left. Each unknown needs its own equation.");
+        Error("TW3103", $"The equations cannot be solved for the unknowns: no equation determines {variables}, while the equations {equations} compete for the same unknowns. Remove one of those equations, or replace it with an equation for the undetermined variable.");
 
     /// <summary>TW3104: an algebraic loop code generation cannot solve (it couples different array elements).</summary>
     public Diagnostic AlgebraicLoop(string equations, string variables, string problem) =>

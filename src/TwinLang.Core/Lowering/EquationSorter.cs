@@ -25,10 +25,15 @@ public sealed class EquationSorter
     private readonly List<Candidate>[] _candidates;
     private readonly Candidate?[] _match;
     private readonly Dictionary<UnknownKey, List<int>> _assigned = [];
+    private readonly TwinLang.Text.SourceText? _root;
 
-    /// <summary>Creates a sorter that reports into <paramref name="diagnostics"/>.</summary>
-    public EquationSorter(ImmutableArray<IrBlock> blocks, ImmutableArray<IrEquation> equations, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Creates a sorter that reports into <paramref name="diagnostics"/>; diagnostics about several equations
+    /// prefer a location in <paramref name="root"/> (the built asset's file) over one in a library.
+    /// </summary>
+    public EquationSorter(ImmutableArray<IrBlock> blocks, ImmutableArray<IrEquation> equations, List<Diagnostic> diagnostics, TwinLang.Text.SourceText? root = null)
     {
+        _root = root;
         _blocks = blocks;
         _equations = equations;
         _diagnostics = diagnostics;
@@ -249,11 +254,65 @@ public sealed class EquationSorter
         }
 
         var origin = unmatched.Count > 0 ? _equations[unmatched[0]].Origin : uncovered[0].Block.Origin;
-        var equations = unmatched.Count == 0 ? "(none)" : List(unmatched.Select(e => Describe(_equations[e])));
+        var overDetermined = OverDetermined(unmatched);
+        bool MentionsState(int e) => StatesIn(_equations[e]).Any();
+        var states = overDetermined.SelectMany(e => StatesIn(_equations[e])).Distinct(StringComparer.Ordinal).ToList();
+        if (unmatched.Count > 0 && states.Count > 0)
+        {
+            // States are known while sorting, so equations that relate only states (two capacitors in parallel) are
+            // left without an unknown: the constraint between the states hides a derivative (index > 1).
+            var involved = overDetermined.Where(MentionsState).Concat(overDetermined.Where(e => !MentionsState(e))).ToList();
+            var at = involved.Select(e => _equations[e].Origin).FirstOrDefault(o => ReferenceEquals(o.Source, _root)) ?? _equations[involved[0]].Origin;
+            states.Sort(StringComparer.Ordinal);
+            var described = involved.Select(e => DescribeFlattened(_equations[e])).Distinct(StringComparer.Ordinal);
+            _diagnostics.Add(DiagnosticCatalog.At(at.Source, at.Span).HighIndexSystem(List(described), List(states.Select(s => $"'{s}'")), states[^1]));
+            return false;
+        }
+
+        var equations = overDetermined.Count == 0 ? "(none)" : List(overDetermined.Select(e => Describe(_equations[e])));
         var variables = uncovered.Count == 0 ? "(none)" : List(uncovered.Select(k => $"'{k}'"));
         _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).StructurallySingular(equations, variables));
         return false;
     }
+
+    /// <summary>
+    /// The over-determined part of the system (Dulmage–Mendelsohn): the unmatched equations and every equation an
+    /// alternating path reaches from them, i.e. the equations competing for the same unknowns; unmatched first.
+    /// </summary>
+    private List<int> OverDetermined(List<int> unmatched)
+    {
+        var seen = new HashSet<int>(unmatched);
+        var result = new List<int>(unmatched);
+        for (var k = 0; k < result.Count; k++)
+        {
+            foreach (var candidate in _candidates[result[k]])
+            {
+                foreach (var holder in _assigned.GetValueOrDefault(candidate.Key) ?? [])
+                {
+                    if (_match[holder] is { } held && Overlaps(held.Box, candidate.Box) && seen.Add(holder))
+                    {
+                        result.Add(holder);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>An equation with flattened names (several instances share one source line), and where it comes from.</summary>
+    private static string DescribeFlattened(IrEquation equation)
+    {
+        static string Side(IrExpression e) => e is IrBinary b ? IrPrinter.Expression(b)[1..^1] : IrPrinter.Expression(e);
+        var loops = equation.Loops.IsEmpty ? string.Empty : " for " + string.Join(", ", equation.Loops);
+        return $"'{Side(equation.Left)} = {Side(equation.Right)}{loops}' ({equation.Origin.Display})";
+    }
+
+    private static IEnumerable<string> StatesIn(IrEquation equation) =>
+        IrAlgebra.Variables(equation.Left).Concat(IrAlgebra.Variables(equation.Right))
+            .Where(v => v.Block.Storage == IrStorage.State && !v.IsDerivative)
+            .Select(v => v.Block.DisplayName)
+            .Distinct(StringComparer.Ordinal);
 
     private static string List(IEnumerable<string> items)
     {

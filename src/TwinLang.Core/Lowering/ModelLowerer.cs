@@ -58,7 +58,7 @@ public sealed partial class ModelLowerer
 
         var blocks = lowerer._blocks.ToImmutableArray();
         var equations = lowerer._equations.ToImmutableArray();
-        var sorter = new EquationSorter(blocks, equations, lowerer._diagnostics);
+        var sorter = new EquationSorter(blocks, equations, lowerer._diagnostics, asset.Location?.Source);
         var assignments = sorter.Sort();
         var initial = lowerer.LowerInitialAssignments();
         if (lowerer._diagnostics.Any(d => d.IsError))
