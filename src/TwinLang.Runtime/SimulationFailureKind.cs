@@ -20,4 +20,7 @@ public enum SimulationFailureKind
 
     /// <summary>Newton's method did not solve an algebraic loop of the model (see <see cref="Loops.AlgebraicLoopException"/>).</summary>
     AlgebraicLoopNotConverged,
+
+    /// <summary>Newton's method did not satisfy the model's initial equations (see <see cref="Loops.AlgebraicLoopException"/>).</summary>
+    InitializationFailed,
 }

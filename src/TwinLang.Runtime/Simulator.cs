@@ -39,7 +39,7 @@ public static class Simulator
         {
             // Generated code reports a failed loop by throwing from deep inside a solver step; this is the one place
             // it becomes a structured failure.
-            failureOrNull = new SimulationFailure(SimulationFailureKind.AlgebraicLoopNotConverged, loop.Time, VariableKind.Output, -1, loop.VariableList, loop.Message);
+            failureOrNull = new SimulationFailure(loop.Loop.IsInitial ? SimulationFailureKind.InitializationFailed : SimulationFailureKind.AlgebraicLoopNotConverged, loop.Loop.IsInitial ? options.StartTime : loop.Time, VariableKind.Output, -1, loop.VariableList, loop.Message);
         }
 
         solver.Statistics.WallTime = stopwatch.Elapsed;

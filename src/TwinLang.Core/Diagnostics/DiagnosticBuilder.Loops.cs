@@ -10,4 +10,12 @@ public readonly partial struct DiagnosticBuilder
     /// <summary>TW3111: equations that constrain states to each other (a high-index system).</summary>
     public Diagnostic HighIndexSystem(string equations, string states, string suggestion) =>
         Error("TW3111", $"The equations {equations} constrain the states {states} to each other, so their derivatives cannot be solved for (a high-index system). Make {Quote(suggestion)} an algebraic variable ('variable' instead of 'state'), or put an element between the states that lets them differ, such as a resistance.");
+
+    /// <summary>TW3112: more initial equations than states they can determine.</summary>
+    public Diagnostic InitialSystemOverdetermined(string equations, string states, string surplus) =>
+        Error("TW3112", $"The initial equations {equations} over-determine {states}: each state takes its initial value from at most one initial equation, so they cannot all be satisfied. Remove {surplus}, or let it determine another state.");
+
+    /// <summary>TW3113: an initial equation that reads an algebraic variable or a derivative.</summary>
+    public Diagnostic InitialEquationNotOnStates(string variable) =>
+        Error("TW3113", $"Expected an initial equation over states and parameters but it reads {Quote(variable)}, which is computed from the states. Write the condition on the states themselves.");
 }

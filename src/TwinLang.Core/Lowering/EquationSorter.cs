@@ -26,6 +26,7 @@ public sealed class EquationSorter
     private readonly Candidate?[] _match;
     private readonly Dictionary<UnknownKey, List<int>> _assigned = [];
     private readonly TwinLang.Text.SourceText? _root;
+    private bool _initial;
 
     /// <summary>
     /// Creates a sorter that reports into <paramref name="diagnostics"/>; diagnostics about several equations
@@ -102,10 +103,18 @@ public sealed class EquationSorter
         return failed ? [] : result.ToImmutable();
     }
 
-    private static bool IsUnknown(IrVariable v) =>
-        v.IsDerivative ? v.Block.Storage == IrStorage.State : v.Block.Storage == IrStorage.Algebraic;
+    /// <summary>
+    /// A sorter for the initial equations: their unknowns are the states they mention (every other state keeps its
+    /// start value), and an initial equation left without a state to determine is reported as TW3112.
+    /// </summary>
+    public static EquationSorter ForInitialEquations(ImmutableArray<IrBlock> blocks, ImmutableArray<IrEquation> equations, List<Diagnostic> diagnostics, TwinLang.Text.SourceText? root = null) =>
+        new(blocks, equations, diagnostics, root) { _initial = true };
 
-    private static List<Candidate> CandidatesOf(IrEquation equation)
+    private bool IsUnknown(IrVariable v) =>
+        _initial ? !v.IsDerivative && v.Block.Storage == IrStorage.State
+        : v.IsDerivative ? v.Block.Storage == IrStorage.State : v.Block.Storage == IrStorage.Algebraic;
+
+    private List<Candidate> CandidatesOf(IrEquation equation)
     {
         var result = new List<Candidate>();
         var size = equation.ScalarCount;
@@ -230,6 +239,11 @@ public sealed class EquationSorter
     private bool CheckComplete()
     {
         var unmatched = Enumerable.Range(0, _equations.Length).Where(e => _match[e] is null).ToList();
+        if (_initial)
+        {
+            return unmatched.Count == 0 || ReportOverdeterminedInitialization(unmatched);
+        }
+
         var uncovered = new List<UnknownKey>();
         foreach (var block in _blocks)
         {
@@ -272,6 +286,18 @@ public sealed class EquationSorter
         var equations = overDetermined.Count == 0 ? "(none)" : List(overDetermined.Select(e => Describe(_equations[e])));
         var variables = uncovered.Count == 0 ? "(none)" : List(uncovered.Select(k => $"'{k}'"));
         _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).StructurallySingular(equations, variables));
+        return false;
+    }
+
+    private bool ReportOverdeterminedInitialization(List<int> unmatched)
+    {
+        var involved = OverDetermined(unmatched);
+        var states = involved.SelectMany(e => StatesIn(_equations[e])).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var origin = _equations[unmatched[0]].Origin;
+        _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).InitialSystemOverdetermined(
+            List(involved.Select(e => Describe(_equations[e]))),
+            states.Count == 0 ? "no state" : List(states.Select(s => $"'{s}'")),
+            Describe(_equations[unmatched[0]])));
         return false;
     }
 

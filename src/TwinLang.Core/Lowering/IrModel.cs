@@ -23,9 +23,11 @@ public sealed class IrModel
         ImmutableArray<IrEvent> events,
         ImmutableArray<IrClock> clocks,
         string description,
-        ImmutableArray<IrImplicitBlock> implicitBlocks = default)
+        ImmutableArray<IrImplicitBlock> implicitBlocks = default,
+        ImmutableArray<IrImplicitBlock> initialImplicitBlocks = default)
     {
         ImplicitBlocks = implicitBlocks.IsDefault ? [] : implicitBlocks;
+        InitialImplicitBlocks = initialImplicitBlocks.IsDefault ? [] : initialImplicitBlocks;
         Name = name;
         QualifiedName = qualifiedName;
         Blocks = blocks;
@@ -80,6 +82,9 @@ public sealed class IrModel
     /// <see cref="IrImplicitBlock.InsertBefore"/> names; ordered by that index.
     /// </summary>
     public ImmutableArray<IrImplicitBlock> ImplicitBlocks { get; }
+
+    /// <summary>Coupled or nonlinear initial equations, solved for their states; placed like <see cref="ImplicitBlocks"/> among <see cref="InitialAssignments"/>.</summary>
+    public ImmutableArray<IrImplicitBlock> InitialImplicitBlocks { get; }
 
     /// <summary>Initial equations as assignments to states, run after the start values.</summary>
     public ImmutableArray<IrAssignment> InitialAssignments { get; }

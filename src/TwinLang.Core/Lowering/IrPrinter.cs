@@ -36,9 +36,9 @@ public static class IrPrinter
 
         Section(text, "initial", model.InitialAssignments);
         Section(text, "assignments", model.Assignments);
-        foreach (var block in model.ImplicitBlocks)
+        foreach (var (block, initial) in model.InitialImplicitBlocks.Select(b => (b, true)).Concat(model.ImplicitBlocks.Select(b => (b, false))))
         {
-            text.Append("implicit before #").Append(block.InsertBefore.ToString(CultureInfo.InvariantCulture)).Append(block.IsLinear ? " linear" : " nonlinear");
+            text.Append(initial ? "initial " : string.Empty).Append("implicit before #").Append(block.InsertBefore.ToString(CultureInfo.InvariantCulture)).Append(block.IsLinear ? " linear" : " nonlinear");
             foreach (var loop in block.Loops)
             {
                 text.Append(" for ").Append(loop);

@@ -187,23 +187,30 @@ public sealed partial class ModelLowerer
         }
     }
 
-    private ImmutableArray<IrAssignment> LowerInitialAssignments()
+    /// <summary>
+    /// Sorts the initial equations like the model's equations, with the states they mention as unknowns: explicit
+    /// ones become assignments, coupled or nonlinear ones implicit blocks solved when the initial state is computed.
+    /// </summary>
+    private (ImmutableArray<IrAssignment> Assignments, ImmutableArray<IrImplicitBlock> Loops) LowerInitialSystem(ImmutableArray<IrBlock> blocks, Text.SourceText? root)
     {
-        var result = ImmutableArray.CreateBuilder<IrAssignment>();
         foreach (var equation in _initialEquations)
         {
-            var target = equation.Left is IrVariable { Block.Storage: IrStorage.State, IsDerivative: false } left ? left
-                : equation.Right is IrVariable { Block.Storage: IrStorage.State, IsDerivative: false } right ? right : null;
-            var value = target is null ? null : IrAlgebra.Solve(equation.Left, equation.Right, target);
-            if (target is null || value is null)
+            var computed = IrAlgebra.Variables(equation.Left).Concat(IrAlgebra.Variables(equation.Right))
+                .FirstOrDefault(v => v.IsDerivative || v.Block.Storage == IrStorage.Algebraic);
+            if (computed is not null)
             {
-                Report(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).NotSupportedInLowering("An initial equation that is not 'state = value'"));
-                continue;
+                var name = computed.IsDerivative ? $"der({computed.Block.DisplayName})" : computed.Block.DisplayName;
+                Report(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).InitialEquationNotOnStates(name));
             }
-
-            result.Add(new IrAssignment(target, value, equation.Loops, equation.Origin));
         }
 
-        return result.ToImmutable();
+        if (_initialEquations.Count == 0 || _diagnostics.Any(d => d.IsError))
+        {
+            return ([], []);
+        }
+
+        var sorter = EquationSorter.ForInitialEquations(blocks, [.. _initialEquations], _diagnostics, root);
+        var assignments = sorter.Sort();
+        return (assignments, sorter.ImplicitBlocks);
     }
 }

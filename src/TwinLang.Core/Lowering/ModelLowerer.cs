@@ -60,7 +60,7 @@ public sealed partial class ModelLowerer
         var equations = lowerer._equations.ToImmutableArray();
         var sorter = new EquationSorter(blocks, equations, lowerer._diagnostics, asset.Location?.Source);
         var assignments = sorter.Sort();
-        var initial = lowerer.LowerInitialAssignments();
+        var initial = lowerer.LowerInitialSystem(blocks, asset.Location?.Source);
         if (lowerer._diagnostics.Any(d => d.IsError))
         {
             return new LoweringResult(null, lowerer._diagnostics);
@@ -72,12 +72,13 @@ public sealed partial class ModelLowerer
             blocks,
             equations,
             assignments,
-            initial,
+            initial.Assignments,
             [.. lowerer._partitions],
             [.. lowerer._events],
             [.. lowerer._clocks],
             asset.Declaration.DocComment ?? string.Empty,
-            sorter.ImplicitBlocks);
+            sorter.ImplicitBlocks,
+            initial.Loops);
         return new LoweringResult(ir, lowerer._diagnostics);
     }
 

@@ -199,12 +199,19 @@ public static class CSharpModelEmitter
             body.Add(writer.Assignment(new IrAssignment(target, block.Start ?? IrConstant.Zero, [.. loops], block.Origin), "x0"));
         }
 
-        foreach (var assignment in model.InitialAssignments)
+        foreach (var step in ImplicitBlockWriter.InitialSteps(model))
         {
-            body.Add(writer.Assignment(assignment, "x0"));
+            body.Add(step.Assignment is { } assignment ? writer.Assignment(assignment, "x0") : Statement(model, writer, step, MethodWriter.DerivativesName));
         }
 
-        return Method("public void InitialState(global::System.Span<double> x0)", Locals("p", "u", "w"), writer, body);
+        // Initial equations may read the states set before them.
+        var prologue = Locals("p", "u", "w").ToList();
+        if (!model.InitialAssignments.IsEmpty || !model.InitialImplicitBlocks.IsEmpty)
+        {
+            prologue.Add(ParseStatement("global::System.ReadOnlySpan<double> x = x0;"));
+        }
+
+        return Method("public void InitialState(global::System.Span<double> x0)", prologue, writer, body);
     }
 
     private static MethodDeclarationSyntax Derivatives(IrModel model, Func<IrTable, string> tables)

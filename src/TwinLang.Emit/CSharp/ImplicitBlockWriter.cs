@@ -20,21 +20,26 @@ internal static class ImplicitBlockWriter
     /// <summary>A step of the evaluation order: an assignment or an algebraic loop (exactly one is set).</summary>
     public sealed record Step(IrAssignment? Assignment, IrImplicitBlock? Loop);
 
-    /// <summary>The assignments with the loops inserted where they are evaluated.</summary>
-    public static List<Step> Steps(IrModel model)
+    /// <summary>The model's assignments with the loops inserted where they are evaluated.</summary>
+    public static List<Step> Steps(IrModel model) => Steps(model.Assignments, model.ImplicitBlocks);
+
+    /// <summary>The initial assignments with the initial loops inserted where they are evaluated.</summary>
+    public static List<Step> InitialSteps(IrModel model) => Steps(model.InitialAssignments, model.InitialImplicitBlocks);
+
+    private static List<Step> Steps(IReadOnlyList<IrAssignment> assignments, IReadOnlyList<IrImplicitBlock> loops)
     {
         var steps = new List<Step>();
         var next = 0;
-        for (var a = 0; a <= model.Assignments.Length; a++)
+        for (var a = 0; a <= assignments.Count; a++)
         {
-            while (next < model.ImplicitBlocks.Length && model.ImplicitBlocks[next].InsertBefore == a)
+            while (next < loops.Count && loops[next].InsertBefore == a)
             {
-                steps.Add(new Step(null, model.ImplicitBlocks[next++]));
+                steps.Add(new Step(null, loops[next++]));
             }
 
-            if (a < model.Assignments.Length)
+            if (a < assignments.Count)
             {
-                steps.Add(new Step(model.Assignments[a], null));
+                steps.Add(new Step(assignments[a], null));
             }
         }
 
@@ -50,25 +55,29 @@ internal static class ImplicitBlockWriter
     /// <summary>The call of loop <paramref name="loop"/> from a method whose derivative vector is <paramref name="derivatives"/>.</summary>
     public static StatementSyntax Call(IrModel model, IrImplicitBlock loop, string derivatives)
     {
-        var index = model.ImplicitBlocks.IndexOf(loop);
-        var arguments = HasDerivatives(loop) ? $"t, x, {derivatives}" : "t, x";
-        return ParseStatement($"{MethodName(index)}({arguments});")
+        var initial = model.InitialImplicitBlocks.Contains(loop);
+        var index = initial ? model.InitialImplicitBlocks.IndexOf(loop) : model.ImplicitBlocks.IndexOf(loop);
+        var arguments = initial ? "0.0, x0" : HasDerivatives(loop) ? $"t, x, {derivatives}" : "t, x";
+        return ParseStatement($"{MethodName(index, initial)}({arguments});")
             .WithLeadingTrivia(Comment("// " + CSharpNames.CommentText("algebraic loop " + string.Join(", ", loop.Equations.Select(e => e.Origin.Display)))), ElasticCarriageReturnLineFeed);
     }
 
     /// <summary>Fields and methods of every loop, plus the scratch derivative vector when a loop needs it.</summary>
     public static IEnumerable<MemberDeclarationSyntax> Members(IrModel model, Func<IrTable, string> tables)
     {
-        for (var k = 0; k < model.ImplicitBlocks.Length; k++)
+        foreach (var (list, initial) in new[] { (model.InitialImplicitBlocks, true), (model.ImplicitBlocks, false) })
         {
-            var loop = model.ImplicitBlocks[k];
-            var suffix = k.ToString(CultureInfo.InvariantCulture);
-            var size = loop.Size.ToString(CultureInfo.InvariantCulture);
-            yield return Member($"private readonly {Loops}NewtonSolver _loop{suffix} = new({size}, {(loop.IsLinear ? "true" : "false")});");
-            var equations = string.Join(", ", loop.Equations.Select(e => Literal(Describe(e))));
-            var variables = string.Join(", ", loop.Unknowns.Select(u => Literal(VariableName(u))));
-            yield return Member($"private static readonly {Loops}AlgebraicLoopInfo s_loop{suffix} = new([{equations}], [{variables}]);");
-            yield return Method(k, loop, tables);
+            for (var k = 0; k < list.Length; k++)
+            {
+                var loop = list[k];
+                var field = FieldName(k, initial);
+                var size = loop.Size.ToString(CultureInfo.InvariantCulture);
+                yield return Member($"private readonly {Loops}NewtonSolver _{field} = new({size}, {(loop.IsLinear ? "true" : "false")});");
+                var equations = string.Join(", ", loop.Equations.Select(e => Literal(Describe(e))));
+                var variables = string.Join(", ", loop.Unknowns.Select(u => Literal(VariableName(u))));
+                yield return Member($"private static readonly {Loops}AlgebraicLoopInfo s_{field} = new([{equations}], [{variables}], {(initial ? "true" : "false")});");
+                yield return Method(k, initial, loop, tables);
+            }
         }
 
         if (model.ImplicitBlocks.Any(HasDerivatives))
@@ -77,7 +86,9 @@ internal static class ImplicitBlockWriter
         }
     }
 
-    private static string MethodName(int index) => "SolveLoop" + index.ToString(CultureInfo.InvariantCulture);
+    private static string MethodName(int index, bool initial) => (initial ? "SolveInitialLoop" : "SolveLoop") + index.ToString(CultureInfo.InvariantCulture);
+
+    private static string FieldName(int index, bool initial) => (initial ? "initialLoop" : "loop") + index.ToString(CultureInfo.InvariantCulture);
 
     private static string Literal(string text) => SymbolDisplay(text);
 
@@ -98,10 +109,10 @@ internal static class ImplicitBlockWriter
     private static MemberDeclarationSyntax Member(string text) =>
         ParseMemberDeclaration(text) ?? throw new InvalidOperationException("Invalid member template.");
 
-    private static MethodDeclarationSyntax Method(int index, IrImplicitBlock loop, Func<IrTable, string> tables)
+    private static MethodDeclarationSyntax Method(int index, bool initial, IrImplicitBlock loop, Func<IrTable, string> tables)
     {
         var writer = new MethodWriter(tables);
-        var suffix = index.ToString(CultureInfo.InvariantCulture);
+        var field = FieldName(index, initial);
         var newton = writer.Local("newton");
         var z = writer.Local("z");
         var f = writer.Local("f");
@@ -136,7 +147,7 @@ internal static class ImplicitBlockWriter
         var element = loop.Loops.IsEmpty ? "0" : writer.LoopName(loop.Loops[0]);
         iteration.Add(ParseStatement($"var {status} = {newton}.Next();"));
         iteration.Add(ParseStatement($"if ({status} == {Loops}NewtonStatus.Converged) {{ break; }}"));
-        iteration.Add(ParseStatement($"if ({status} == {Loops}NewtonStatus.Failed) {{ throw new {Loops}AlgebraicLoopException(s_loop{suffix}, t, {element}, {newton}.FailureReason); }}"));
+        iteration.Add(ParseStatement($"if ({status} == {Loops}NewtonStatus.Failed) {{ throw new {Loops}AlgebraicLoopException(s_{field}, t, {element}, {newton}.FailureReason); }}"));
 
         var perElement = new List<StatementSyntax>();
         for (var j = 0; j < loop.Size; j++)
@@ -156,7 +167,7 @@ internal static class ImplicitBlockWriter
             ParseStatement("var p = _parameters;"),
             ParseStatement("var u = _inputs;"),
             ParseStatement("var w = _work;"),
-            ParseStatement($"var {newton} = _loop{suffix};"),
+            ParseStatement($"var {newton} = _{field};"),
             ParseStatement($"var {z} = {newton}.Unknowns;"),
             ParseStatement($"var {f} = {newton}.Residuals;"),
             ParseStatement($"var {jacobian} = {newton}.Jacobian;"),
@@ -164,9 +175,12 @@ internal static class ImplicitBlockWriter
         var body = writer.WrapInLoops(Block(perElement), loop.Loops);
         statements.AddRange(writer.ParameterReads);
         statements.Add(body);
-        var signature = HasDerivatives(loop)
-            ? $"private void {MethodName(index)}(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> dxdt) {{ }}"
-            : $"private void {MethodName(index)}(double t, global::System.ReadOnlySpan<double> x) {{ }}";
+        // An initial loop solves for states, so it writes the state vector it is given.
+        var signature = initial
+            ? $"private void {MethodName(index, initial)}(double t, global::System.Span<double> x) {{ }}"
+            : HasDerivatives(loop)
+            ? $"private void {MethodName(index, initial)}(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> dxdt) {{ }}"
+            : $"private void {MethodName(index, initial)}(double t, global::System.ReadOnlySpan<double> x) {{ }}";
         var method = (MethodDeclarationSyntax)Member(signature);
         return method.WithBody(Block(statements));
     }

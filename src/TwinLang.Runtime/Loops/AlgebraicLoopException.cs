@@ -61,6 +61,8 @@ public sealed class AlgebraicLoopException : Exception
     private static string Describe(AlgebraicLoopInfo loop, double time, int element, string reason)
     {
         var variables = string.Join(", ", loop.Variables.Select(v => "'" + (element > 0 ? v.Replace("[]", "[" + element.ToString(CultureInfo.InvariantCulture) + "]", StringComparison.Ordinal) : v) + "'"));
-        return $"Newton's method did not solve the algebraic loop {string.Join(", ", loop.Equations)} for {variables} at t = {time.ToString("G6", CultureInfo.InvariantCulture)} s: {reason}";
+        return loop.IsInitial
+            ? $"The initial equations {string.Join(", ", loop.Equations)} could not be satisfied for {variables}: {reason}"
+            : $"Newton's method did not solve the algebraic loop {string.Join(", ", loop.Equations)} for {variables} at t = {time.ToString("G6", CultureInfo.InvariantCulture)} s: {reason}";
     }
 }

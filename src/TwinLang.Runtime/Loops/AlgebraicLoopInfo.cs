@@ -7,4 +7,5 @@ namespace TwinLang.Runtime.Loops;
 /// </summary>
 /// <param name="Equations">The equations, each <c>'text' (file:line)</c>.</param>
 /// <param name="Variables">The unknowns the loop is solved for.</param>
-public sealed record AlgebraicLoopInfo(IReadOnlyList<string> Equations, IReadOnlyList<string> Variables);
+/// <param name="IsInitial">True for initial equations solved for the initial state.</param>
+public sealed record AlgebraicLoopInfo(IReadOnlyList<string> Equations, IReadOnlyList<string> Variables, bool IsInitial = false);
