@@ -7,9 +7,9 @@ public readonly partial struct DiagnosticBuilder
     public Diagnostic ConnectIndexOutOfRange(string port, string index, int size) =>
         Error("TW3110", $"Expected an element of {Quote(port)} between 1 and {size} but this 'connect' reaches element {index}. Narrow the loop's range.");
 
-    /// <summary>TW3111: equations that constrain states to each other (a high-index system).</summary>
+    /// <summary>TW3111: equations that constrain states algebraically (a high-index system).</summary>
     public Diagnostic HighIndexSystem(string equations, string states, string suggestion) =>
-        Error("TW3111", $"The equations {equations} constrain the states {states} to each other, so their derivatives cannot be solved for (a high-index system). Make {Quote(suggestion)} an algebraic variable ('variable' instead of 'state'), or put an element between the states that lets them differ, such as a resistance.");
+        Error("TW3111", $"The equations {equations} constrain the state(s) {states} algebraically, so not every derivative can be solved for (a high-index system): a state's value comes from its derivative, not from an equation. Make {Quote(suggestion)} an algebraic variable ('variable' instead of 'state'), or remove the constraint (put a resistance between two capacitors in parallel).");
 
     /// <summary>TW3112: more initial equations than states they can determine.</summary>
     public Diagnostic InitialSystemOverdetermined(string equations, string states, string surplus) =>
