@@ -33,8 +33,8 @@ internal static class ImplicitBlockBuilder
                 map[equation.Loops[k]] = loops[k];
             }
 
-            equations.Add(new IrEquation(IrLoopRewriter.Rewrite(equation.Left, map), IrLoopRewriter.Rewrite(equation.Right, map), loops, equation.Origin));
-            unknowns.Add((IrVariable)IrLoopRewriter.Rewrite(unknown, map));
+            equations.Add(new IrEquation(IrRewriter.Rewrite(equation.Left, map), IrRewriter.Rewrite(equation.Right, map), loops, equation.Origin));
+            unknowns.Add((IrVariable)IrRewriter.Rewrite(unknown, map));
         }
 
         var blocks = unknowns.Select(u => (u.Block, u.IsDerivative)).ToHashSet();
@@ -49,17 +49,39 @@ internal static class ImplicitBlockBuilder
             }
         }
 
-        var jacobian = ImmutableArray.CreateBuilder<IrExpression>(residuals.Length * unknowns.Count);
-        foreach (var residual in residuals)
+        var all = unknowns.ToImmutable();
+        var residualEquations = equations.ToImmutable();
+        var torn = ImmutableArray<IrAssignment>.Empty;
+        var substituted = residuals;
+        if (BlockTearing.Tear(residualEquations, residuals, all) is var (tears, assignments, kept) && assignments.Count > 0)
         {
-            foreach (var unknown in unknowns)
+            torn = [.. assignments.Select(a => new IrAssignment(all[a.Unknown], a.Value, loops, residualEquations[a.Equation].Origin))];
+
+            // Residuals in the tear variables alone: substitute the torn assignments, latest first, since a value may
+            // read the targets of earlier ones.
+            substituted = [.. kept.Select(e => residuals[e])];
+            for (var k = assignments.Count - 1; k >= 0; k--)
+            {
+                var replacement = new Dictionary<IrVariable, IrExpression> { [all[assignments[k].Unknown]] = assignments[k].Value };
+                substituted = [.. substituted.Select(r => IrRewriter.ReplaceVariables(r, replacement))];
+            }
+
+            residuals = [.. kept.Select(e => residuals[e])];
+            residualEquations = [.. kept.Select(e => residualEquations[e])];
+            all = [.. tears.Select(u => all[u])];
+        }
+
+        var jacobian = ImmutableArray.CreateBuilder<IrExpression>(residuals.Length * all.Length);
+        foreach (var residual in substituted)
+        {
+            foreach (var unknown in all)
             {
                 jacobian.Add(IrDifferentiator.Differentiate(residual, unknown));
             }
         }
 
         var entries = jacobian.MoveToImmutable();
-        var isLinear = !entries.Any(entry => unknowns.Any(u => IrAlgebra.Contains(entry, u)));
-        return new IrImplicitBlock(insertBefore, loops, unknowns.ToImmutable(), equations.ToImmutable(), residuals, entries, isLinear);
+        var isLinear = !entries.Any(entry => all.Any(u => IrAlgebra.Contains(entry, u)));
+        return new IrImplicitBlock(insertBefore, loops, all, residualEquations, residuals, entries, isLinear, torn);
     }
 }

@@ -45,6 +45,11 @@ public static class IrPrinter
             }
 
             text.Append(": solve ").Append(string.Join(", ", block.Unknowns.Select(Expression))).Append('\n');
+            foreach (var torn in block.Torn)
+            {
+                text.Append("  ").Append(Expression(torn.Target)).Append(" := ").Append(Expression(torn.Value)).Append("  // ").Append(torn.Origin.Display).Append('\n');
+            }
+
             foreach (var (equation, residual) in block.Equations.Zip(block.Residuals))
             {
                 text.Append("  0 = ").Append(Expression(residual)).Append("  // ").Append(equation.Origin.Display).Append('\n');

@@ -231,14 +231,14 @@ public static class CSharpModelEmitter
         var kept = new List<ImplicitBlockWriter.Step>();
         foreach (var step in Enumerable.Reverse(ImplicitBlockWriter.Steps(model)))
         {
-            var targets = step.Assignment is { } a ? [a.Target] : step.Loop?.Unknowns ?? [];
+            var targets = step.Assignment is { } a ? [a.Target] : step.Loop?.Solved ?? [];
             if (!targets.Any(target => target.IsDerivative || needed.Contains(target.Block)))
             {
                 continue;
             }
 
             kept.Add(step);
-            var values = step.Assignment is { } assignment ? [assignment.Value] : step.Loop?.Residuals ?? [];
+            var values = step.Assignment is { } assignment ? [assignment.Value] : step.Loop?.Reads ?? [];
             foreach (var read in values.SelectMany(IrAlgebra.Variables))
             {
                 if (read.Block.Storage == IrStorage.Algebraic && !read.IsDerivative)

@@ -47,7 +47,7 @@ internal static class ImplicitBlockWriter
     }
 
     /// <summary>True when the loop solves for a state derivative (so <c>Outputs</c> needs a scratch derivative vector).</summary>
-    public static bool HasDerivatives(IrImplicitBlock loop) => loop.Unknowns.Any(u => u.IsDerivative);
+    public static bool HasDerivatives(IrImplicitBlock loop) => loop.Solved.Any(u => u.IsDerivative);
 
     /// <summary>The name of the scratch derivative vector <c>Outputs</c> passes to loops that solve for derivatives.</summary>
     public const string ScratchDerivatives = "_loopDerivatives";
@@ -74,7 +74,7 @@ internal static class ImplicitBlockWriter
                 var size = loop.Size.ToString(CultureInfo.InvariantCulture);
                 yield return Member($"private readonly {Loops}NewtonSolver _{field} = new({size}, {(loop.IsLinear ? "true" : "false")});");
                 var equations = string.Join(", ", loop.Equations.Select(e => Literal(Describe(e))));
-                var variables = string.Join(", ", loop.Unknowns.Select(u => Literal(VariableName(u))));
+                var variables = string.Join(", ", loop.Solved.Select(u => Literal(VariableName(u))));
                 yield return Member($"private static readonly {Loops}AlgebraicLoopInfo s_{field} = new([{equations}], [{variables}], {(initial ? "true" : "false")});");
                 yield return Method(k, initial, loop, tables);
             }
@@ -127,6 +127,9 @@ internal static class ImplicitBlockWriter
             iteration.Add(MethodWriter.Assign(writer.Element(loop.Unknowns[j]), At(z, j)));
         }
 
+        // Torn equations: computed from the tear variables before the residuals read them.
+        var torn = loop.Torn.Select(a => writer.Assignment(a with { Loops = [] })).ToList();
+        iteration.AddRange(torn);
         var values = writer.Values([.. loop.Residuals, .. loop.Jacobian], loop.Loops, iteration);
         for (var i = 0; i < loop.Residuals.Length; i++)
         {
@@ -161,6 +164,9 @@ internal static class ImplicitBlockWriter
         {
             perElement.Add(MethodWriter.Assign(writer.Element(loop.Unknowns[j]), At(z, j)));
         }
+
+        // A converged small step is not evaluated again: recompute the torn variables from the final tears.
+        perElement.AddRange(loop.Torn.Select(a => writer.Assignment(a with { Loops = [] })));
 
         var statements = new List<StatementSyntax>
         {

@@ -57,7 +57,7 @@ public sealed class Loops : global::TwinLang.Runtime.ITwinModel
         var p = _parameters;
         var u = _inputs;
         var w = _work;
-        // algebraic loop main.twin:12, main.twin:13
+        // algebraic loop main.twin:13
         SolveLoop0(t, x);
         // algebraic loop main.twin:14
         SolveLoop1(t, x);
@@ -68,8 +68,8 @@ public sealed class Loops : global::TwinLang.Runtime.ITwinModel
         y[2] = w[2];
     }
 
-    private readonly global::TwinLang.Runtime.Loops.NewtonSolver _loop0 = new(2, true);
-    private static readonly global::TwinLang.Runtime.Loops.AlgebraicLoopInfo s_loop0 = new(["'a = b + 1' (main.twin:12)", "'b = k * a' (main.twin:13)"], ["a", "b"], false);
+    private readonly global::TwinLang.Runtime.Loops.NewtonSolver _loop0 = new(1, true);
+    private static readonly global::TwinLang.Runtime.Loops.AlgebraicLoopInfo s_loop0 = new(["'b = k * a' (main.twin:13)"], ["a", "b"], false);
     private void SolveLoop0(double t, global::System.ReadOnlySpan<double> x)
     {
         var p = _parameters;
@@ -82,20 +82,15 @@ public sealed class Loops : global::TwinLang.Runtime.ITwinModel
         var k = p[0];
         {
             z[0] = w[0];
-            z[1] = w[1];
             newton.Start();
             while (true)
             {
                 w[0] = z[0];
-                w[1] = z[1];
                 // main.twin:12: a = b + 1
-                f[0] = w[0] - (w[1] + 1.0);
+                w[1] = w[0] - 1.0;
                 // main.twin:13: b = k * a
-                f[1] = w[1] - (k * w[0]);
-                jac[0] = 1.0;
-                jac[1] = -1.0;
-                jac[2] = -k;
-                jac[3] = 1.0;
+                f[0] = w[1] - (k * w[0]);
+                jac[0] = 1.0 - k;
                 var status = newton.Next();
                 if (status == global::TwinLang.Runtime.Loops.NewtonStatus.Converged)
                 {
@@ -109,7 +104,8 @@ public sealed class Loops : global::TwinLang.Runtime.ITwinModel
             }
 
             w[0] = z[0];
-            w[1] = z[1];
+            // main.twin:12: a = b + 1
+            w[1] = w[0] - 1.0;
         }
     }
 

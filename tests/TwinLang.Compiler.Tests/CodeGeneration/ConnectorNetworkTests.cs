@@ -171,6 +171,16 @@ public sealed class ConnectorNetworkTests
     }
 
     [Fact]
+    public void DiodeBridge_Loop_TornToFewNewtonVariables()
+    {
+        var loop = Assert.Single(Assert.IsType<IrModel>(BuildWithStandardLibrary(CodeGenerationHost.Example("examples/diode-bridge/diode-bridge.twin"), "DiodeBridge").Model).ImplicitBlocks);
+        Assert.Equal(14, loop.Solved.Count());
+        Assert.Equal(loop.Size, loop.Residuals.Length);
+        Assert.InRange(loop.Size, 1, 2);
+        Assert.False(loop.IsLinear);
+    }
+
+    [Fact]
     public void DiodeBridge_Example_SettlesToTheBridgeImbalance()
     {
         var model = BuildWithStandardLibrary(CodeGenerationHost.Example("examples/diode-bridge/diode-bridge.twin"), "DiodeBridge").CreateInstance();
