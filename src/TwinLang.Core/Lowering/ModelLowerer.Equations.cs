@@ -12,6 +12,7 @@ public sealed partial class ModelLowerer
 {
     private void LowerBodies(LoweredInstance instance)
     {
+        var first = _equations.Count;
         var instanceLoops = instance.Dimensions.Select((size, k) => NewLoop("c" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, size)).ToImmutableArray();
         var outer = instanceLoops.Select(l => (IrExpression)new IrIndex(l)).ToImmutableArray();
         foreach (var (variable, block) in instance.Blocks)
@@ -57,6 +58,11 @@ public sealed partial class ModelLowerer
                         break;
                 }
             }
+        }
+
+        for (var e = first; e < _equations.Count; e++)
+        {
+            _equationOwners[_equations[e]] = instance;
         }
 
         foreach (var child in instance.Children.Values)
@@ -171,14 +177,20 @@ public sealed partial class ModelLowerer
             OriginOf(scope.Source, coupling.Span)));
     }
 
-    /// <summary>Sub-component inputs that an equation sets (one side is exactly the input) become unknowns.</summary>
+    /// <summary>
+    /// Sub-component inputs that an equation outside the sub-component sets (one side is exactly the input) become
+    /// unknowns. The component's own equations only read its input (a source's <c>p.v - n.v = v</c>), so an input
+    /// given by a modifier (<c>VoltageSource(v = 5 V)</c>) stays an input.
+    /// </summary>
     private void ClassifySetInputs()
     {
         foreach (var equation in _equations)
         {
+            var owner = _equationOwners.GetValueOrDefault(equation);
             foreach (var side in new[] { equation.Left, equation.Right })
             {
-                if (side is IrVariable { IsDerivative: false, Block: { Storage: IrStorage.Input } block } && block.NameSegments.Length > 1)
+                if (side is IrVariable { IsDerivative: false, Block: { Storage: IrStorage.Input } block } && block.NameSegments.Length > 1 &&
+                    !(owner is not null && owner.Path.SequenceEqual(block.NameSegments[..^1])))
                 {
                     block.Storage = IrStorage.Algebraic;
                     block.Start = null;

@@ -32,6 +32,7 @@ public sealed partial class ModelLowerer
     private readonly List<IrEvent> _events = [];
     private readonly List<IrClock> _clocks = [];
     private readonly List<Connection> _connections = [];
+    private readonly Dictionary<IrEquation, LoweredInstance> _equationOwners = new(ReferenceEqualityComparer.Instance);
     private readonly List<LoweredInstance> _ports = [];
     private int _loopCounter;
 

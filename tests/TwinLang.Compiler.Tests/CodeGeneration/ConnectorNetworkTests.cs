@@ -90,6 +90,33 @@ public sealed class ConnectorNetworkTests
         Assert.Equal(10_001, largeIr.StateCount);
     }
 
+    [Fact]
+    public void SourceVoltageGivenByModifier_StaysAnInput_AndDrivesTheCircuit()
+    {
+        var model = BuildWithStandardLibrary("""
+            import std.electrical.*
+
+            asset Divider {
+              component source: VoltageSource(v = 6 V)
+              component r1: Resistor(r = 1 kOhm)
+              component r2: Resistor(r = 2 kOhm)
+              component ground: Ground
+              output v_mid: Voltage
+              equation {
+                connect(source.p, r1.p)
+                connect(r1.n, r2.p)
+                connect(r2.n, ground.p)
+                connect(source.n, ground.p)
+                v_mid = r2.p.v
+              }
+            }
+            """, "Divider").CreateInstance();
+        Assert.Equal(["source.v"], model.Description.Inputs.Select(i => i.Name));
+        var y = new double[1];
+        model.Outputs(0, [], y);
+        Assert.Equal(4.0, y[0], 14);
+    }
+
     private const string LinearBridge = """
         import std.electrical.*
 
