@@ -218,4 +218,70 @@ public sealed class ConnectorNetworkTests
         var v = result.Series.IndexOf("v_bridge");
         Assert.Equal((10.0 / 3) - 0.5741473391899133, result.Series[result.Series.Count - 1, v], 5);
     }
+
+    private static string ClampPack(int n) => CodeGenerationHost.Example("examples/diode-bridge/diode-bridge.twin").Replace("asset DiodeBridge", $$"""
+        asset Clamp {
+          input supply: Voltage = 5 V
+          component source: VoltageSource
+          component r: Resistor(r = 1 kOhm)
+          component d: Diode
+          component ground: Ground
+          output i: Current
+          equation {
+            source.v = supply
+            connect(source.p, r.p)
+            connect(r.n, d.p)
+            connect(d.n, ground.p)
+            connect(source.n, ground.p)
+            i = r.p.i
+          }
+        }
+
+        asset ClampPack {
+          parameter n: Int = {{n}}
+          component cells: Clamp[n]
+          output total: Current
+          equation {
+            cells[k].supply = 5 V * k / n for k in 1..n
+            total = sum(cells[k].i for k)
+          }
+        }
+
+        asset DiodeBridge
+        """, StringComparison.Ordinal);
+
+    [Fact]
+    public void ArrayOfCircuits_EachWithANonlinearLoop_SolvedPerElementWithConstantIrSize()
+    {
+        var small = BuildWithStandardLibrary(ClampPack(4), "ClampPack");
+        var large = BuildWithStandardLibrary(ClampPack(10_000), "ClampPack");
+        var loop = Assert.Single(Assert.IsType<IrModel>(large.Model).ImplicitBlocks);
+        Assert.Equal(1, loop.Loops.Single().Start);
+        Assert.Equal(10_000, loop.Loops.Single().End);
+        Assert.Equal(1, loop.Size);
+        Assert.Equal(Assert.IsType<IrModel>(small.Model).Equations.Length, Assert.IsType<IrModel>(large.Model).Equations.Length);
+        Assert.Equal(small.CSharp?.Split('\n').Length, large.CSharp?.Split('\n').Length);
+
+        // Each cell's own operating point: (5 V k/n - v) / 1 kOhm = 1 pA (exp(v / 25.85 mV) - 1) at k = n.
+        var model = small.CreateInstance();
+        var y = new double[1];
+        model.Outputs(0, [], y);
+        var reference = Enumerable.Range(1, 4).Sum(k => DiodeCurrent(5.0 * k / 4));
+        Assert.Equal(reference, y[0], 14);
+        Assert.Equal(0.004425852660810086, DiodeCurrent(5), 15);
+    }
+
+    /// <summary>The series resistor–diode current for a supply, by bisection on the diode voltage.</summary>
+    private static double DiodeCurrent(double supply)
+    {
+        double Imbalance(double v) => ((supply - v) / 1000) - (1e-12 * (Math.Exp(v / 0.02585) - 1));
+        var (low, high) = (0.0, supply);
+        for (var k = 0; k < 200; k++)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = Imbalance(middle) > 0 ? (middle, high) : (low, middle);
+        }
+
+        return (supply - low) / 1000;
+    }
 }
