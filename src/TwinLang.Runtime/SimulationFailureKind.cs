@@ -17,4 +17,10 @@ public enum SimulationFailureKind
 
     /// <summary>The caller cancelled the run.</summary>
     Cancelled,
+
+    /// <summary>Newton's method did not solve an algebraic loop of the model (see <see cref="Loops.AlgebraicLoopException"/>).</summary>
+    AlgebraicLoopNotConverged,
+
+    /// <summary>Newton's method did not satisfy the model's initial equations (see <see cref="Loops.AlgebraicLoopException"/>).</summary>
+    InitializationFailed,
 }

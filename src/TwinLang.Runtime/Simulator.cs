@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TwinLang.Runtime.Loops;
 using TwinLang.Runtime.Solvers;
 using TwinLang.Runtime.TimeSeries;
 
@@ -29,7 +30,18 @@ public static class Simulator
         var series = new TimeSeriesResult(columns, outputTimes.Length);
         var solver = SolverFactory.Create(new ModelOdeSystem(model, options.Inputs), options.Solver);
         var stopwatch = Stopwatch.StartNew();
-        var failureOrNull = Integrate(model, options, solver, outputTimes, series);
+        SimulationFailure? failureOrNull;
+        try
+        {
+            failureOrNull = Integrate(model, options, solver, outputTimes, series);
+        }
+        catch (AlgebraicLoopException loop)
+        {
+            // Generated code reports a failed loop by throwing from deep inside a solver step; this is the one place
+            // it becomes a structured failure.
+            failureOrNull = new SimulationFailure(loop.Loop.IsInitial ? SimulationFailureKind.InitializationFailed : SimulationFailureKind.AlgebraicLoopNotConverged, loop.Loop.IsInitial ? options.StartTime : loop.Time, VariableKind.Output, -1, loop.VariableList, loop.Message);
+        }
+
         solver.Statistics.WallTime = stopwatch.Elapsed;
         return new SimulationResult(series, solver.Statistics, failureOrNull);
     }

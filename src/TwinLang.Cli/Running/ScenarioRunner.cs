@@ -177,6 +177,8 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             SimulationFailureKind.StepSizeUnderflow => at.RunStepSizeUnderflow(variable, failure.Time),
             SimulationFailureKind.MaxStepsExceeded => at.RunMaxStepsExceeded(failure.Time),
             SimulationFailureKind.InvalidSetup or SimulationFailureKind.Cancelled => at.RunStopped(failure.Message),
+            SimulationFailureKind.AlgebraicLoopNotConverged => at.RunAlgebraicLoopFailed(failure.Message),
+            SimulationFailureKind.InitializationFailed => at.RunInitializationFailed(failure.Message),
             _ => throw new InvalidOperationException($"Unmapped failure kind {failure.Kind}."),
         };
     }

@@ -17,13 +17,12 @@ public readonly partial struct DiagnosticBuilder
 
     /// <summary>TW3103: the equations cannot be matched one-to-one with the unknowns.</summary>
     public Diagnostic StructurallySingular(string equations, string variables) =>
-        Error("TW3103", $"The equations cannot be solved for the unknowns: no equation determines {variables}; the equations {equations} have no unknown left. Each unknown needs its own equation.");
+        Error("TW3103", $"The equations cannot be solved for the unknowns: no equation determines {variables}, while the equations {equations} compete for the same unknowns. Remove one of those equations, or replace it with an equation for the undetermined variable.");
 
-    /// <summary>TW3104: equations that must be solved together (an algebraic loop).</summary>
-    public Diagnostic AlgebraicLoop(string equations, string variables) =>
-        Error("TW3104", $"The equations {equations} form an algebraic loop over {variables}; they must be solved simultaneously, which code generation does not support yet. Break the loop, for example with a state.");
+    /// <summary>TW3104: an algebraic loop code generation cannot solve (it couples different array elements).</summary>
+    public Diagnostic AlgebraicLoop(string equations, string variables, string problem) =>
+        Error("TW3104", $"The equations {equations} form an algebraic loop over {variables} that cannot be solved element by element: {problem}. Write the loop without coupling neighbouring elements, or break it with a state.");
 
-    /// <summary>TW3105: an equation whose unknown appears nonlinearly.</summary>
-    public Diagnostic NotSolvableForUnknown(string variable) =>
-        Error("TW3105", $"Expected {Quote(variable)} to appear linearly in this equation so it can be solved for it, but it appears nonlinearly. Rewrite the equation as '{variable} = ...'.");
+    // TW3105 (retired): "unknown appears nonlinearly" stood for equations sorting could only solve symbolically;
+    // such an equation is now an implicit block solved by Newton's method in the generated code.
 }

@@ -7,7 +7,8 @@ namespace TwinLang.Lowering;
 /// <summary>
 /// Causalizes the flattened equations (block lower triangular form): matches every equation to the unknown it
 /// determines, orders the equations by Tarjan's strongly connected components so each is evaluated after the
-/// unknowns it reads, and solves each for its unknown symbolically. Works on blocks, not elements: an equation
+/// unknowns it reads, and solves each for its unknown symbolically; what must be solved simultaneously (algebraic
+/// loops, unknowns that appear nonlinearly) becomes an <see cref="IrImplicitBlock"/>. Works on blocks, not elements: an equation
 /// over a loop covers a range of a block, so a 100 000-cell pack sorts as fast as a 10-cell one.
 /// </summary>
 /// <remarks>
@@ -24,10 +25,16 @@ public sealed class EquationSorter
     private readonly List<Candidate>[] _candidates;
     private readonly Candidate?[] _match;
     private readonly Dictionary<UnknownKey, List<int>> _assigned = [];
+    private readonly TwinLang.Text.SourceText? _root;
+    private bool _initial;
 
-    /// <summary>Creates a sorter that reports into <paramref name="diagnostics"/>.</summary>
-    public EquationSorter(ImmutableArray<IrBlock> blocks, ImmutableArray<IrEquation> equations, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Creates a sorter that reports into <paramref name="diagnostics"/>; diagnostics about several equations
+    /// prefer a location in <paramref name="root"/> (the built asset's file) over one in a library.
+    /// </summary>
+    public EquationSorter(ImmutableArray<IrBlock> blocks, ImmutableArray<IrEquation> equations, List<Diagnostic> diagnostics, TwinLang.Text.SourceText? root = null)
     {
+        _root = root;
         _blocks = blocks;
         _equations = equations;
         _diagnostics = diagnostics;
@@ -42,7 +49,14 @@ public sealed class EquationSorter
 
     private sealed record Candidate(UnknownKey Key, IrVariable Reference, ImmutableArray<(int Start, int End)> Box, long Count);
 
-    /// <summary>Matches, orders and solves; reports TW3103, TW3104 or TW3105 and returns what could be sorted.</summary>
+    /// <summary>The algebraic loops found by <see cref="Sort"/>, in evaluation order.</summary>
+    public ImmutableArray<IrImplicitBlock> ImplicitBlocks { get; private set; } = [];
+
+    /// <summary>
+    /// Matches, orders and solves; strongly connected components and equations whose unknown appears nonlinearly
+    /// become implicit blocks (<see cref="ImplicitBlocks"/>). Reports TW3103, TW3104 or TW3110 and
+    /// returns what could be sorted.
+    /// </summary>
     public ImmutableArray<IrAssignment> Sort()
     {
         for (var e = 0; e < _equations.Length; e++)
@@ -63,36 +77,44 @@ public sealed class EquationSorter
 
         var components = StronglyConnectedComponents();
         var result = ImmutableArray.CreateBuilder<IrAssignment>();
+        var implicitBlocks = ImmutableArray.CreateBuilder<IrImplicitBlock>();
         var failed = false;
         foreach (var component in components)
         {
-            if (component.Count > 1 || ReadsOwnBlockElsewhere(component[0]))
+            var members = component.Select(e => (_equations[e], (_match[e] ?? throw new InvalidOperationException("Every equation is matched here.")).Reference)).ToList();
+            var (equation, reference) = members[0];
+            if (component.Count == 1 && !ReadsOwnBlockElsewhere(component[0]) && IrAlgebra.Solve(equation.Left, equation.Right, reference) is { } value)
             {
-                ReportLoop(component);
-                failed = true;
-                continue;
+                result.Add(new IrAssignment(reference, value, equation.Loops, equation.Origin));
             }
-
-            var equation = _equations[component[0]];
-            var candidate = _match[component[0]] ?? throw new InvalidOperationException("Every equation is matched here.");
-            var value = IrAlgebra.Solve(equation.Left, equation.Right, candidate.Reference);
-            if (value is null)
+            else if (ImplicitBlockBuilder.Build(result.Count, members, out var problem) is { } loop)
             {
-                _diagnostics.Add(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).NotSolvableForUnknown(ReferenceText(candidate.Reference)));
-                failed = true;
-                continue;
+                // A loop, or one equation whose unknown appears nonlinearly: Newton's method solves both.
+                implicitBlocks.Add(loop);
             }
-
-            result.Add(new IrAssignment(candidate.Reference, value, equation.Loops, equation.Origin));
+            else
+            {
+                ReportLoop(component, problem);
+                failed = true;
+            }
         }
 
+        ImplicitBlocks = failed ? [] : implicitBlocks.ToImmutable();
         return failed ? [] : result.ToImmutable();
     }
 
-    private static bool IsUnknown(IrVariable v) =>
-        v.IsDerivative ? v.Block.Storage == IrStorage.State : v.Block.Storage == IrStorage.Algebraic;
+    /// <summary>
+    /// A sorter for the initial equations: their unknowns are the states they mention (every other state keeps its
+    /// start value), and an initial equation left without a state to determine is reported as TW3112.
+    /// </summary>
+    public static EquationSorter ForInitialEquations(ImmutableArray<IrBlock> blocks, ImmutableArray<IrEquation> equations, List<Diagnostic> diagnostics, TwinLang.Text.SourceText? root = null) =>
+        new(blocks, equations, diagnostics, root) { _initial = true };
 
-    private static List<Candidate> CandidatesOf(IrEquation equation)
+    private bool IsUnknown(IrVariable v) =>
+        _initial ? !v.IsDerivative && v.Block.Storage == IrStorage.State
+        : v.IsDerivative ? v.Block.Storage == IrStorage.State : v.Block.Storage == IrStorage.Algebraic;
+
+    private List<Candidate> CandidatesOf(IrEquation equation)
     {
         var result = new List<Candidate>();
         var size = equation.ScalarCount;
@@ -116,6 +138,12 @@ public sealed class EquationSorter
                     case IrIndex { Loop: var loop } when equation.Loops.Contains(loop) && used.Add(loop):
                         box.Add((loop.Start, loop.End));
                         break;
+                    case IrBinary { Left: IrIndex { Loop: var shifted }, Operator: IrBinaryOperator.Add or IrBinaryOperator.Subtract, Right: IrConstant shift }
+                        when shift.Value == Math.Round(shift.Value) && equation.Loops.Contains(shifted) && used.Add(shifted):
+                        // A chain of array elements (connect(r[i].n, r[i + 1].p)) determines a shifted range.
+                        var delta = (int)(index is IrBinary { Operator: IrBinaryOperator.Add } ? shift.Value : -shift.Value);
+                        box.Add((shifted.Start + delta, shifted.End + delta));
+                        break;
                     default:
                         valid = false;
                         break;
@@ -137,11 +165,16 @@ public sealed class EquationSorter
         return result;
     }
 
-    private bool TryMatch(int equation, HashSet<UnknownKey> visited)
+    /// <summary>
+    /// Augmenting-path search: a candidate whose range is free is taken; otherwise the equations holding ranges
+    /// that overlap it are displaced and must each find another unknown (a chain of array elements splits a block into
+    /// ranges, so one candidate may free several holders). A failed attempt restores the matching.
+    /// </summary>
+    private bool TryMatch(int equation, HashSet<(UnknownKey, string)> visited)
     {
         foreach (var candidate in _candidates[equation])
         {
-            if (!visited.Add(candidate.Key))
+            if (!visited.Add((candidate.Key, string.Join(",", candidate.Box))))
             {
                 continue;
             }
@@ -154,18 +187,24 @@ public sealed class EquationSorter
                 return true;
             }
 
-            if (overlapping.Count == 1 && _match[overlapping[0]] is { } other && other.Box.SequenceEqual(candidate.Box))
+            var saved = (_match: (Candidate?[])_match.Clone(), Assigned: _assigned.ToDictionary(pair => pair.Key, pair => pair.Value.ToList()));
+            foreach (var displaced in overlapping)
             {
-                var displaced = overlapping[0];
                 holders.Remove(displaced);
                 _match[displaced] = null;
-                if (TryMatch(displaced, visited))
-                {
-                    Assign(equation, candidate);
-                    return true;
-                }
+            }
 
-                Assign(displaced, other);
+            Assign(equation, candidate);
+            if (overlapping.All(displaced => TryMatch(displaced, visited)))
+            {
+                return true;
+            }
+
+            Array.Copy(saved._match, _match, _match.Length);
+            _assigned.Clear();
+            foreach (var (key, list) in saved.Assigned)
+            {
+                _assigned[key] = list;
             }
         }
 
@@ -200,6 +239,11 @@ public sealed class EquationSorter
     private bool CheckComplete()
     {
         var unmatched = Enumerable.Range(0, _equations.Length).Where(e => _match[e] is null).ToList();
+        if (_initial)
+        {
+            return unmatched.Count == 0 || ReportOverdeterminedInitialization(unmatched);
+        }
+
         var uncovered = new List<UnknownKey>();
         foreach (var block in _blocks)
         {
@@ -224,11 +268,77 @@ public sealed class EquationSorter
         }
 
         var origin = unmatched.Count > 0 ? _equations[unmatched[0]].Origin : uncovered[0].Block.Origin;
-        var equations = unmatched.Count == 0 ? "(none)" : List(unmatched.Select(e => Describe(_equations[e])));
+        var overDetermined = OverDetermined(unmatched);
+        bool MentionsState(int e) => StatesIn(_equations[e]).Any();
+        var states = overDetermined.SelectMany(e => StatesIn(_equations[e])).Distinct(StringComparer.Ordinal).ToList();
+        if (unmatched.Count > 0 && states.Count > 0)
+        {
+            // States are known while sorting, so equations that relate only states (two capacitors in parallel) are
+            // left without an unknown: the constraint between the states hides a derivative (index > 1).
+            var involved = overDetermined.Where(MentionsState).Concat(overDetermined.Where(e => !MentionsState(e))).ToList();
+            var at = involved.Select(e => _equations[e].Origin).FirstOrDefault(o => ReferenceEquals(o.Source, _root)) ?? _equations[involved[0]].Origin;
+            states.Sort(StringComparer.Ordinal);
+            var described = involved.Select(e => DescribeFlattened(_equations[e])).Distinct(StringComparer.Ordinal);
+            _diagnostics.Add(DiagnosticCatalog.At(at.Source, at.Span).HighIndexSystem(List(described), List(states.Select(s => $"'{s}'")), states[^1]));
+            return false;
+        }
+
+        var equations = overDetermined.Count == 0 ? "(none)" : List(overDetermined.Select(e => Describe(_equations[e])));
         var variables = uncovered.Count == 0 ? "(none)" : List(uncovered.Select(k => $"'{k}'"));
         _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).StructurallySingular(equations, variables));
         return false;
     }
+
+    private bool ReportOverdeterminedInitialization(List<int> unmatched)
+    {
+        var involved = OverDetermined(unmatched);
+        var states = involved.SelectMany(e => StatesIn(_equations[e])).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var origin = _equations[unmatched[0]].Origin;
+        _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).InitialSystemOverdetermined(
+            List(involved.Select(e => Describe(_equations[e]))),
+            states.Count == 0 ? "no state" : List(states.Select(s => $"'{s}'")),
+            Describe(_equations[unmatched[0]])));
+        return false;
+    }
+
+    /// <summary>
+    /// The over-determined part of the system (Dulmage–Mendelsohn): the unmatched equations and every equation an
+    /// alternating path reaches from them, i.e. the equations competing for the same unknowns; unmatched first.
+    /// </summary>
+    private List<int> OverDetermined(List<int> unmatched)
+    {
+        var seen = new HashSet<int>(unmatched);
+        var result = new List<int>(unmatched);
+        for (var k = 0; k < result.Count; k++)
+        {
+            foreach (var candidate in _candidates[result[k]])
+            {
+                foreach (var holder in _assigned.GetValueOrDefault(candidate.Key) ?? [])
+                {
+                    if (_match[holder] is { } held && Overlaps(held.Box, candidate.Box) && seen.Add(holder))
+                    {
+                        result.Add(holder);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>An equation with flattened names (several instances share one source line), and where it comes from.</summary>
+    private static string DescribeFlattened(IrEquation equation)
+    {
+        static string Side(IrExpression e) => e is IrBinary b ? IrPrinter.Expression(b)[1..^1] : IrPrinter.Expression(e);
+        var loops = equation.Loops.IsEmpty ? string.Empty : " for " + string.Join(", ", equation.Loops);
+        return $"'{Side(equation.Left)} = {Side(equation.Right)}{loops}' ({equation.Origin.Display})";
+    }
+
+    private static IEnumerable<string> StatesIn(IrEquation equation) =>
+        IrAlgebra.Variables(equation.Left).Concat(IrAlgebra.Variables(equation.Right))
+            .Where(v => v.Block.Storage == IrStorage.State && !v.IsDerivative)
+            .Select(v => v.Block.DisplayName)
+            .Distinct(StringComparer.Ordinal);
 
     private static string List(IEnumerable<string> items)
     {
@@ -241,9 +351,6 @@ public sealed class EquationSorter
         var text = equation.Origin.Text.ReplaceLineEndings(" ");
         return $"'{(text.Length > 60 ? text[..57] + "..." : text)}' ({equation.Origin.Display})";
     }
-
-    private static string ReferenceText(IrVariable reference) =>
-        reference.IsDerivative ? $"der({reference.Block.DisplayName})" : reference.Block.DisplayName;
 
     private IEnumerable<int> Dependencies(int equation)
     {
@@ -339,10 +446,10 @@ public sealed class EquationSorter
         return components;
     }
 
-    private void ReportLoop(List<int> component)
+    private void ReportLoop(List<int> component, string problem)
     {
         var origin = _equations[component[0]].Origin;
         var variables = component.Select(e => _match[e]).OfType<Candidate>().Select(c => $"'{c.Key}'").Distinct();
-        _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).AlgebraicLoop(List(component.Select(e => Describe(_equations[e]))), List(variables)));
+        _diagnostics.Add(DiagnosticCatalog.At(origin.Source, origin.Span).AlgebraicLoop(List(component.Select(e => Describe(_equations[e]))), List(variables), problem));
     }
 }

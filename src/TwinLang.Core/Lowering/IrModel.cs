@@ -4,7 +4,8 @@ namespace TwinLang.Lowering;
 
 /// <summary>
 /// The flattened, sorted equation system of one asset: variable blocks with their storage layout, the
-/// assignments in evaluation order (explicit: one pass computes every algebraic unknown and derivative),
+/// assignments in evaluation order (one pass, with the algebraic loops solved in between, computes every algebraic
+/// unknown and derivative),
 /// the initial assignments of states, and what code generation does not evaluate yet (events, clocks) plus
 /// the coupling partitions.
 /// </summary>
@@ -21,8 +22,12 @@ public sealed class IrModel
         ImmutableArray<IrPartition> partitions,
         ImmutableArray<IrEvent> events,
         ImmutableArray<IrClock> clocks,
-        string description)
+        string description,
+        ImmutableArray<IrImplicitBlock> implicitBlocks = default,
+        ImmutableArray<IrImplicitBlock> initialImplicitBlocks = default)
     {
+        ImplicitBlocks = implicitBlocks.IsDefault ? [] : implicitBlocks;
+        InitialImplicitBlocks = initialImplicitBlocks.IsDefault ? [] : initialImplicitBlocks;
         Name = name;
         QualifiedName = qualifiedName;
         Blocks = blocks;
@@ -71,6 +76,15 @@ public sealed class IrModel
 
     /// <summary>The sorted assignments: evaluating them in order computes every unknown and derivative.</summary>
     public ImmutableArray<IrAssignment> Assignments { get; }
+
+    /// <summary>
+    /// Algebraic loops solved by Newton's method, each evaluated before the assignment its
+    /// <see cref="IrImplicitBlock.InsertBefore"/> names; ordered by that index.
+    /// </summary>
+    public ImmutableArray<IrImplicitBlock> ImplicitBlocks { get; }
+
+    /// <summary>Coupled or nonlinear initial equations, solved for their states; placed like <see cref="ImplicitBlocks"/> among <see cref="InitialAssignments"/>.</summary>
+    public ImmutableArray<IrImplicitBlock> InitialImplicitBlocks { get; }
 
     /// <summary>Initial equations as assignments to states, run after the start values.</summary>
     public ImmutableArray<IrAssignment> InitialAssignments { get; }

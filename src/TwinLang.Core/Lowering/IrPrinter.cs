@@ -36,6 +36,26 @@ public static class IrPrinter
 
         Section(text, "initial", model.InitialAssignments);
         Section(text, "assignments", model.Assignments);
+        foreach (var (block, initial) in model.InitialImplicitBlocks.Select(b => (b, true)).Concat(model.ImplicitBlocks.Select(b => (b, false))))
+        {
+            text.Append(initial ? "initial " : string.Empty).Append("implicit before #").Append(block.InsertBefore.ToString(CultureInfo.InvariantCulture)).Append(block.IsLinear ? " linear" : " nonlinear");
+            foreach (var loop in block.Loops)
+            {
+                text.Append(" for ").Append(loop);
+            }
+
+            text.Append(": solve ").Append(string.Join(", ", block.Unknowns.Select(Expression))).Append('\n');
+            foreach (var torn in block.Torn)
+            {
+                text.Append("  ").Append(Expression(torn.Target)).Append(" := ").Append(Expression(torn.Value)).Append("  // ").Append(torn.Origin.Display).Append('\n');
+            }
+
+            foreach (var (equation, residual) in block.Equations.Zip(block.Residuals))
+            {
+                text.Append("  0 = ").Append(Expression(residual)).Append("  // ").Append(equation.Origin.Display).Append('\n');
+            }
+        }
+
         foreach (var partition in model.Partitions)
         {
             text.Append("partition ").Append(partition.Name).Append(": ").Append(partition.FirstMember).Append(" step ").Append(Number(partition.FirstStep))

@@ -39,9 +39,6 @@ internal sealed class LoweredInstance
     /// <summary>True for a port's connector instance.</summary>
     public bool IsPort { get; init; }
 
-    /// <summary>True once a connect mentions this port.</summary>
-    public bool IsConnected { get; set; }
-
     public string DisplayName => string.Join(".", Path.Select(s => s.Rank == 0 ? s.Name : s.Name + "[]"));
 }
 

@@ -7,11 +7,12 @@ using TwinLang.Text;
 namespace TwinLang.Lowering;
 
 // Equations: every equation of every instance, repeated over the instance's component-array dimensions and its
-// own iterators as IR loops; connect equations become potential equalities and flow sums.
+// own iterators as IR loops; connect equations are collected for ModelLowerer.Connections.
 public sealed partial class ModelLowerer
 {
     private void LowerBodies(LoweredInstance instance)
     {
+        var first = _equations.Count;
         var instanceLoops = instance.Dimensions.Select((size, k) => NewLoop("c" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, size)).ToImmutableArray();
         var outer = instanceLoops.Select(l => (IrExpression)new IrIndex(l)).ToImmutableArray();
         foreach (var (variable, block) in instance.Blocks)
@@ -57,6 +58,11 @@ public sealed partial class ModelLowerer
                         break;
                 }
             }
+        }
+
+        for (var e = first; e < _equations.Count; e++)
+        {
+            _equationOwners[_equations[e]] = instance;
         }
 
         foreach (var child in instance.Children.Values)
@@ -111,21 +117,17 @@ public sealed partial class ModelLowerer
 
                 break;
             case ConnectEquationSyntax connect:
-                if (!connect.Iterators.IsEmpty || !loops.IsEmpty)
+                var connectScope = WithIterators(connect.Iterators, connect, scope, ref loops);
+                var origin = OriginOf(scope.Source, connect.Span);
+                if (ResolvePath(connect.First, connectScope) is InstanceTarget { Instance: { IsPort: true } first } a && a.Indices.Length == first.Dimensions.Length &&
+                    ResolvePath(connect.Second, connectScope) is InstanceTarget { Instance: { IsPort: true } second } b && b.Indices.Length == second.Dimensions.Length &&
+                    first.Dimensions.Length <= 1 && second.Dimensions.Length <= 1)
                 {
-                    Report(DiagnosticCatalog.At(scope.Source, connect.Span).NotSupportedInLowering("'connect' inside a loop or a component array"));
-                    break;
-                }
-
-                if (ResolvePath(connect.First, scope) is InstanceTarget { Instance: { IsPort: true } first } a && a.Indices.Length == first.Dimensions.Length &&
-                    ResolvePath(connect.Second, scope) is InstanceTarget { Instance: { IsPort: true } second } b && b.Indices.Length == second.Dimensions.Length &&
-                    first.Dimensions.IsEmpty && second.Dimensions.IsEmpty)
-                {
-                    _connections.Add((first, second, OriginOf(scope.Source, connect.Span)));
+                    _connections.Add(new Connection(first, a.Indices.FirstOrDefault(), second, b.Indices.FirstOrDefault(), loops, origin));
                 }
                 else
                 {
-                    Report(DiagnosticCatalog.At(scope.Source, connect.Span).NotSupportedInLowering("'connect' of ports in component arrays"));
+                    Report(DiagnosticCatalog.At(scope.Source, connect.Span).NotSupportedInLowering("'connect' of ports in multi-dimensional component arrays"));
                 }
 
                 break;
@@ -176,93 +178,19 @@ public sealed partial class ModelLowerer
     }
 
     /// <summary>
-    /// Connection sets by union-find: potentials of a set are equal, flows sum to zero. A port of a
-    /// sub-component that nothing connects carries no current: its flows are zero.
+    /// Sub-component inputs that an equation outside the sub-component sets (one side is exactly the input) become
+    /// unknowns. The component's own equations only read its input (a source's <c>p.v - n.v = v</c>), so an input
+    /// given by a modifier (<c>VoltageSource(v = 5 V)</c>) stays an input.
     /// </summary>
-    private void LowerConnections()
-    {
-        var parent = new Dictionary<LoweredInstance, LoweredInstance>(ReferenceEqualityComparer.Instance);
-        LoweredInstance Find(LoweredInstance port)
-        {
-            while (parent.TryGetValue(port, out var up) && !ReferenceEquals(up, port))
-            {
-                port = up;
-            }
-
-            return port;
-        }
-
-        var origins = new Dictionary<LoweredInstance, IrOrigin>(ReferenceEqualityComparer.Instance);
-        foreach (var (first, second, origin) in _connections)
-        {
-            first.IsConnected = true;
-            second.IsConnected = true;
-            parent.TryAdd(first, first);
-            parent.TryAdd(second, second);
-            origins.TryAdd(first, origin);
-            origins.TryAdd(second, origin);
-            var rootA = Find(first);
-            var rootB = Find(second);
-            if (!ReferenceEquals(rootA, rootB))
-            {
-                parent[rootB] = rootA;
-            }
-        }
-
-        var sets = _ports.Where(p => p.IsConnected).GroupBy(Find, ReferenceEqualityComparer.Instance).ToList();
-        foreach (var set in sets)
-        {
-            var members = set.Cast<LoweredInstance>().ToList();
-            var origin = origins[members[0]];
-            foreach (var variable in members[0].Type.Variables)
-            {
-                var blocks = members.Select(m => m.Blocks.GetValueOrDefault(variable)).OfType<IrBlock>().ToList();
-                if (blocks.Count != members.Count)
-                {
-                    continue;
-                }
-
-                if (variable.VariableKind == VariableKind.Potential)
-                {
-                    for (var k = 1; k < blocks.Count; k++)
-                    {
-                        _equations.Add(new IrEquation(IrAlgebra.Variable(blocks[0], []), IrAlgebra.Variable(blocks[k], []), [], origin));
-                    }
-                }
-                else if (variable.VariableKind == VariableKind.Flow)
-                {
-                    IrExpression sum = IrAlgebra.Variable(blocks[0], []);
-                    foreach (var block in blocks.Skip(1))
-                    {
-                        sum = IrAlgebra.Binary(sum, IrBinaryOperator.Add, IrAlgebra.Variable(block, []));
-                    }
-
-                    _equations.Add(new IrEquation(sum, IrConstant.Zero, [], origin));
-                }
-            }
-        }
-
-        foreach (var port in _ports.Where(p => !p.IsConnected && p.Path.Length > 1))
-        {
-            foreach (var (variable, block) in port.Blocks)
-            {
-                if (variable.VariableKind == VariableKind.Flow)
-                {
-                    var loops = block.Sizes.Select((size, k) => NewLoop("c" + k.ToString(System.Globalization.CultureInfo.InvariantCulture), 1, size)).ToImmutableArray();
-                    _equations.Add(new IrEquation(IrAlgebra.Variable(block, [.. loops.Select(l => (IrExpression)new IrIndex(l))]), IrConstant.Zero, loops, block.Origin));
-                }
-            }
-        }
-    }
-
-    /// <summary>Sub-component inputs that an equation sets (one side is exactly the input) become unknowns.</summary>
     private void ClassifySetInputs()
     {
         foreach (var equation in _equations)
         {
+            var owner = _equationOwners.GetValueOrDefault(equation);
             foreach (var side in new[] { equation.Left, equation.Right })
             {
-                if (side is IrVariable { IsDerivative: false, Block: { Storage: IrStorage.Input } block } && block.NameSegments.Length > 1)
+                if (side is IrVariable { IsDerivative: false, Block: { Storage: IrStorage.Input } block } && block.NameSegments.Length > 1 &&
+                    !(owner is not null && owner.Path.SequenceEqual(block.NameSegments[..^1])))
                 {
                     block.Storage = IrStorage.Algebraic;
                     block.Start = null;
@@ -271,23 +199,30 @@ public sealed partial class ModelLowerer
         }
     }
 
-    private ImmutableArray<IrAssignment> LowerInitialAssignments()
+    /// <summary>
+    /// Sorts the initial equations like the model's equations, with the states they mention as unknowns: explicit
+    /// ones become assignments, coupled or nonlinear ones implicit blocks solved when the initial state is computed.
+    /// </summary>
+    private (ImmutableArray<IrAssignment> Assignments, ImmutableArray<IrImplicitBlock> Loops) LowerInitialSystem(ImmutableArray<IrBlock> blocks, Text.SourceText? root)
     {
-        var result = ImmutableArray.CreateBuilder<IrAssignment>();
         foreach (var equation in _initialEquations)
         {
-            var target = equation.Left is IrVariable { Block.Storage: IrStorage.State, IsDerivative: false } left ? left
-                : equation.Right is IrVariable { Block.Storage: IrStorage.State, IsDerivative: false } right ? right : null;
-            var value = target is null ? null : IrAlgebra.Solve(equation.Left, equation.Right, target);
-            if (target is null || value is null)
+            var computed = IrAlgebra.Variables(equation.Left).Concat(IrAlgebra.Variables(equation.Right))
+                .FirstOrDefault(v => v.IsDerivative || v.Block.Storage == IrStorage.Algebraic);
+            if (computed is not null)
             {
-                Report(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).NotSupportedInLowering("An initial equation that is not 'state = value'"));
-                continue;
+                var name = computed.IsDerivative ? $"der({computed.Block.DisplayName})" : computed.Block.DisplayName;
+                Report(DiagnosticCatalog.At(equation.Origin.Source, equation.Origin.Span).InitialEquationNotOnStates(name));
             }
-
-            result.Add(new IrAssignment(target, value, equation.Loops, equation.Origin));
         }
 
-        return result.ToImmutable();
+        if (_initialEquations.Count == 0 || _diagnostics.Any(d => d.IsError))
+        {
+            return ([], []);
+        }
+
+        var sorter = EquationSorter.ForInitialEquations(blocks, [.. _initialEquations], _diagnostics, root);
+        var assignments = sorter.Sort();
+        return (assignments, sorter.ImplicitBlocks);
     }
 }

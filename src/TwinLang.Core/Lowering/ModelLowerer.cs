@@ -31,7 +31,8 @@ public sealed partial class ModelLowerer
     private readonly List<IrPartition> _partitions = [];
     private readonly List<IrEvent> _events = [];
     private readonly List<IrClock> _clocks = [];
-    private readonly List<(LoweredInstance First, LoweredInstance Second, IrOrigin Origin)> _connections = [];
+    private readonly List<Connection> _connections = [];
+    private readonly Dictionary<IrEquation, LoweredInstance> _equationOwners = new(ReferenceEqualityComparer.Instance);
     private readonly List<LoweredInstance> _ports = [];
     private int _loopCounter;
 
@@ -58,9 +59,9 @@ public sealed partial class ModelLowerer
 
         var blocks = lowerer._blocks.ToImmutableArray();
         var equations = lowerer._equations.ToImmutableArray();
-        var sorter = new EquationSorter(blocks, equations, lowerer._diagnostics);
+        var sorter = new EquationSorter(blocks, equations, lowerer._diagnostics, asset.Location?.Source);
         var assignments = sorter.Sort();
-        var initial = lowerer.LowerInitialAssignments();
+        var initial = lowerer.LowerInitialSystem(blocks, asset.Location?.Source);
         if (lowerer._diagnostics.Any(d => d.IsError))
         {
             return new LoweringResult(null, lowerer._diagnostics);
@@ -72,11 +73,13 @@ public sealed partial class ModelLowerer
             blocks,
             equations,
             assignments,
-            initial,
+            initial.Assignments,
             [.. lowerer._partitions],
             [.. lowerer._events],
             [.. lowerer._clocks],
-            asset.Declaration.DocComment ?? string.Empty);
+            asset.Declaration.DocComment ?? string.Empty,
+            sorter.ImplicitBlocks,
+            initial.Loops);
         return new LoweringResult(ir, lowerer._diagnostics);
     }
 

@@ -89,6 +89,7 @@ public static class CSharpModelEmitter
         members.Add(InitialState(model, TableField));
         members.Add(Derivatives(model, TableField));
         members.Add(Outputs(model, TableField));
+        members.AddRange(ImplicitBlockWriter.Members(model, TableField));
         members.Add(SetDefaults(model));
         members.Add(CreateDescription(model));
         var jacobian = JacobianWriter.Members(model, TableField);
@@ -202,35 +203,47 @@ public static class CSharpModelEmitter
             body.Add(writer.Assignment(new IrAssignment(target, block.Start ?? IrConstant.Zero, [.. loops], block.Origin), "x0"));
         }
 
-        foreach (var assignment in model.InitialAssignments)
+        foreach (var step in ImplicitBlockWriter.InitialSteps(model))
         {
-            body.Add(writer.Assignment(assignment, "x0"));
+            body.Add(step.Assignment is { } assignment ? writer.Assignment(assignment, "x0") : Statement(model, writer, step, MethodWriter.DerivativesName));
         }
 
-        return Method("public void InitialState(global::System.Span<double> x0)", Locals("p", "u", "w"), writer, body);
+        // Initial equations may read the states set before them.
+        var prologue = Locals("p", "u", "w").ToList();
+        if (!model.InitialAssignments.IsEmpty || !model.InitialImplicitBlocks.IsEmpty)
+        {
+            prologue.Add(ParseStatement("global::System.ReadOnlySpan<double> x = x0;"));
+        }
+
+        return Method("public void InitialState(global::System.Span<double> x0)", prologue, writer, body);
     }
 
     private static MethodDeclarationSyntax Derivatives(IrModel model, Func<IrTable, string> tables)
     {
         var writer = new MethodWriter(tables);
-        var body = NeededForDerivatives(model).Select(a => writer.Assignment(a)).ToList();
+        var body = NeededForDerivatives(model).Select(step => Statement(model, writer, step, MethodWriter.DerivativesName)).ToList();
         return Method("public void Derivatives(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> dxdt)", Locals("p", "u", "w"), writer, body);
     }
 
-    /// <summary>The assignments the derivatives depend on (outputs nothing reads are left to <c>Outputs</c>), in order.</summary>
-    private static List<IrAssignment> NeededForDerivatives(IrModel model)
+    private static StatementSyntax Statement(IrModel model, MethodWriter writer, ImplicitBlockWriter.Step step, string derivatives) =>
+        step.Assignment is { } assignment ? writer.Assignment(assignment) : ImplicitBlockWriter.Call(model, step.Loop ?? throw new InvalidOperationException("A step is an assignment or a loop."), derivatives);
+
+    /// <summary>The assignments and loops the derivatives depend on (outputs nothing reads are left to <c>Outputs</c>), in order.</summary>
+    private static List<ImplicitBlockWriter.Step> NeededForDerivatives(IrModel model)
     {
         var needed = new HashSet<IrBlock>();
-        var kept = new List<IrAssignment>();
-        foreach (var assignment in model.Assignments.Reverse())
+        var kept = new List<ImplicitBlockWriter.Step>();
+        foreach (var step in Enumerable.Reverse(ImplicitBlockWriter.Steps(model)))
         {
-            if (!assignment.Target.IsDerivative && !needed.Contains(assignment.Target.Block))
+            var targets = step.Assignment is { } a ? [a.Target] : step.Loop?.Solved ?? [];
+            if (!targets.Any(target => target.IsDerivative || needed.Contains(target.Block)))
             {
                 continue;
             }
 
-            kept.Add(assignment);
-            foreach (var read in IrAlgebra.Variables(assignment.Value))
+            kept.Add(step);
+            var values = step.Assignment is { } assignment ? [assignment.Value] : step.Loop?.Reads ?? [];
+            foreach (var read in values.SelectMany(IrAlgebra.Variables))
             {
                 if (read.Block.Storage == IrStorage.Algebraic && !read.IsDerivative)
                 {
@@ -246,7 +259,10 @@ public static class CSharpModelEmitter
     private static MethodDeclarationSyntax Outputs(IrModel model, Func<IrTable, string> tables)
     {
         var writer = new MethodWriter(tables);
-        var body = model.Assignments.Where(a => !a.Target.IsDerivative).Select(a => writer.Assignment(a)).ToList();
+        var body = ImplicitBlockWriter.Steps(model)
+            .Where(step => step.Assignment is not { Target.IsDerivative: true })
+            .Select(step => Statement(model, writer, step, ImplicitBlockWriter.ScratchDerivatives))
+            .ToList();
         foreach (var block in model.Blocks.Where(b => b.IsOutput))
         {
             var loops = block.Sizes.Select((size, k) => new IrLoop("k" + k.ToString(CultureInfo.InvariantCulture), 1, size)).ToList();

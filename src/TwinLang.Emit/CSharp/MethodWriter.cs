@@ -53,6 +53,23 @@ internal sealed class MethodWriter
         return statement.WithLeadingTrivia(Comment("// " + CSharpNames.CommentText(assignment.Origin.Display + ": " + assignment.Origin.Text)), ElasticCarriageReturnLineFeed);
     }
 
+    /// <summary>
+    /// Converts several values evaluated together (an algebraic loop's residuals and Jacobian) inside
+    /// <paramref name="loops"/>; subexpressions they share are hoisted into locals appended to <paramref name="body"/>.
+    /// </summary>
+    public List<ExpressionSyntax> Values(IReadOnlyList<IrExpression> values, IEnumerable<IrLoop> loops, List<StatementSyntax> body)
+    {
+        var counts = new Dictionary<IrExpression, int>();
+        var allowed = loops.ToHashSet();
+        foreach (var value in values)
+        {
+            CountSubtrees(value, counts, allowed);
+        }
+
+        var context = new ExpressionContext(counts, []);
+        return [.. values.Select(value => Expression(value, context, body, body))];
+    }
+
     /// <summary>Wraps <paramref name="body"/> in <c>for</c> loops, outermost first.</summary>
     public StatementSyntax WrapInLoops(StatementSyntax body, IEnumerable<IrLoop> loops)
     {

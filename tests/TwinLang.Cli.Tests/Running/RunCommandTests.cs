@@ -79,6 +79,32 @@ public sealed class RunCommandTests
         Assert.DoesNotContain("   at ", run.Out + run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_AlgebraicLoopWithoutSolution_ReportsTW5550WithTimeEquationAndVariable()
+    {
+        using var folder = new TempFolder();
+        folder.Write("fold.twin", """
+            asset Fold {
+              state s: Real = -1
+              output x: Real
+              equation {
+                der(s) = 1 / 1 s
+                (x - 1)^2 + s = 0
+              }
+            }
+            scenario Past for Fold {
+              time 0 s .. 2 s
+            }
+            """);
+
+        var run = Run(folder.Path, new RunArguments("fold.twin", null, null, "out.csv", null, true));
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.OutLines);
+        Assert.StartsWith("fold.twin(3,10): error TW5550: Newton's method did not solve the algebraic loop '(x - 1)^2 + s = 0' (fold.twin:6) for 'x' at t = 1", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("time [s],T [degC]\n0,1\n", "TW5533", 1)]
     [InlineData("time [s],outside [K]\n0,1\n", "TW5534", 1)]
