@@ -17,4 +17,10 @@ public enum SimulationFailureKind
 
     /// <summary>The caller cancelled the run.</summary>
     Cancelled,
+
+    /// <summary>Event handlers kept making further <c>when</c> conditions true at one time (event iteration did not end).</summary>
+    EventIterationLimit,
+
+    /// <summary>A <c>when</c> section fired too often in too short a time (chattering, or a Zeno accumulation of events).</summary>
+    Chattering,
 }
