@@ -20,6 +20,7 @@ internal sealed class MethodWriter
     public const string ParametersName = "p";
     public const string InputsName = "u";
     public const string WorkName = "w";
+    public const string DiscreteName = "d";
     public const string TimeName = "t";
 
     private readonly NameAllocator _names;
@@ -31,7 +32,7 @@ internal sealed class MethodWriter
 
     public MethodWriter(Func<IrTable, string> tableField, string derivativeTarget = DerivativesName)
     {
-        _names = new NameAllocator([StatesName, DerivativesName, ParametersName, InputsName, WorkName, TimeName, "y", "x0"]);
+        _names = new NameAllocator([StatesName, DerivativesName, ParametersName, InputsName, WorkName, DiscreteName, TimeName, "y", "x0", "g", "indicator", "clock", "element"]);
         _tableField = tableField;
         _derivativeTarget = derivativeTarget;
     }
@@ -143,6 +144,7 @@ internal sealed class MethodWriter
             IrStorage.State => StatesName,
             IrStorage.Parameter => ParametersName,
             IrStorage.Input => InputsName,
+            IrStorage.Discrete => DiscreteName,
             _ => WorkName,
         };
         return ElementAccessExpression(IdentifierName(array)).AddArgumentListArguments(Argument(FlatIndex(block, variable.Indices.Items)));
@@ -206,6 +208,10 @@ internal sealed class MethodWriter
             Parenthesize(IndexExpression(b.Right))),
         _ => CastExpression(PredefinedType(Token(SyntaxKind.IntKeyword)), ParenthesizedExpression(ValueOnly(index))),
     };
+
+    /// <summary>Converts one expression; statements it needs (reduction loops) are appended to <paramref name="statements"/>.</summary>
+    public ExpressionSyntax Value(IrExpression expression, List<StatementSyntax> statements) =>
+        Expression(expression, new ExpressionContext([], []), statements, statements);
 
     private ExpressionSyntax ValueOnly(IrExpression expression)
     {

@@ -243,7 +243,11 @@ internal sealed class EventDriver
             VariableKind.State,
             -1,
             string.Empty,
-            $"Event iteration did not end at t = {Format(t)} s: after {Format(_options.MaxIterations)} rounds the 'when' at {last.Origin} ('{Cut(last.Text)}') still fired. Make sure a handler does not keep making conditions true.");
+            $"Event iteration did not end at t = {Format(t)} s: after {Format(_options.MaxIterations)} rounds the 'when' at {last.Origin} ('{Cut(last.Text)}') still fired. Make sure a handler does not keep making conditions true.")
+        {
+            Event = last,
+            EventCount = _options.MaxIterations,
+        };
     }
 
     /// <summary>Fails the run when the last <see cref="EventOptions.ChatteringEvents"/> events all fell within the window.</summary>
@@ -264,7 +268,12 @@ internal sealed class EventDriver
             VariableKind.State,
             -1,
             string.Empty,
-            $"The 'when' at {section.Origin} ('{Cut(section.Text)}') chatters: {Format(size)} events between t = {Format(oldest)} s and t = {Format(t)} s. Add a hysteresis to the condition, or 'terminate' the run.");
+            $"The 'when' at {section.Origin} ('{Cut(section.Text)}') chatters: {Format(size)} events between t = {Format(oldest)} s and t = {Format(t)} s. Add a hysteresis to the condition, or 'terminate' the run.")
+        {
+            Event = section,
+            EventCount = size,
+            EventSpan = t - oldest,
+        };
     }
 
     /// <summary>
