@@ -125,10 +125,11 @@ internal static class EventWriter
         for (var c = 0; c < model.Clocks.Length; c++)
         {
             var clock = model.Clocks[c];
-            var each = writer.WrapInLoops(Block(Statements(clock.Statements, writer)), clock.Loops);
+            var statements = Statements(clock.Statements, writer);
+            StatementSyntax[] each = clock.Loops.IsEmpty ? [.. statements] : [writer.WrapInLoops(Block(statements), clock.Loops)];
             var test = BinaryExpression(SyntaxKind.EqualsExpression, IdentifierName("clock"), Int(c));
             StatementSyntax[] end = Terminates(clock.Statements) && clock.Loops.IsEmpty ? [] : [ReturnStatement(LiteralExpression(SyntaxKind.NullLiteralExpression))];
-            body.Add(Commented(IfStatement(test, Block((StatementSyntax[])[each, .. end])), clock.Origin));
+            body.Add(Commented(IfStatement(test, Block((StatementSyntax[])[.. each, .. end])), clock.Origin));
         }
 
         body.Add(ParseStatement("throw new global::System.ArgumentOutOfRangeException(nameof(clock));"));
@@ -207,8 +208,12 @@ internal static class EventWriter
     }
 
     /// <summary>A Boolean value stored as a number: 1 for true, 0 for false.</summary>
-    private static IrExpression AsNumber(IrExpression value) =>
-        IsBoolean(value) ? new IrConditional(value, new IrConstant(1), IrConstant.Zero) : value;
+    private static IrExpression AsNumber(IrExpression value) => value switch
+    {
+        IrBoolean b => new IrConstant(b.Value ? 1 : 0),
+        _ when IsBoolean(value) => new IrConditional(value, new IrConstant(1), IrConstant.Zero),
+        _ => value,
+    };
 
     private static bool IsBoolean(IrExpression expression) => expression switch
     {
@@ -263,8 +268,12 @@ internal static class EventWriter
         for (var k = loops.Count - 1; k >= 0; k--)
         {
             var loop = loops[k];
-            text.Append(" + ((").Append(writer.LoopName(loop)).Append(" - ").Append(loop.Start.ToString(CultureInfo.InvariantCulture)).Append(") * ")
-                .Append(stride.ToString(CultureInfo.InvariantCulture)).Append(')');
+            text.Append(" + (").Append(writer.LoopName(loop)).Append(" - ").Append(loop.Start.ToString(CultureInfo.InvariantCulture)).Append(')');
+            if (stride > 1)
+            {
+                text.Append(" * ").Append(stride.ToString(CultureInfo.InvariantCulture));
+            }
+
             stride = checked(stride * loop.Count);
         }
 
