@@ -197,6 +197,7 @@ internal sealed class EventDriver
         }
 
         UpdateNextTick();
+        var counted = false;
         for (var round = 0; round < _options.MaxIterations; round++)
         {
             EvaluateIndicators(t, _x);
@@ -223,10 +224,13 @@ internal sealed class EventDriver
 
                 var section = _description.Events[_sectionOf[i]];
                 _log.Add(new SimulationEvent(t, SimulationEventKind.StateEvent, _sectionOf[i], i - section.FirstIndicator, section.Origin));
-                if (Chattering(t, section) is { } chattering)
+                // Chattering counts event times, not handlers: the rounds of one event iteration are bounded by MaxIterations.
+                if (!counted && Chattering(t, section) is { } chattering)
                 {
                     return chattering;
                 }
+
+                counted = true;
 
                 if (_events.HandleEvent(i, t, _x) is { } reason)
                 {
@@ -250,7 +254,7 @@ internal sealed class EventDriver
         };
     }
 
-    /// <summary>Fails the run when the last <see cref="EventOptions.ChatteringEvents"/> events all fell within the window.</summary>
+    /// <summary>Fails the run when the last <see cref="EventOptions.ChatteringEvents"/> event times all fell within the window.</summary>
     private SimulationFailure? Chattering(double t, EventSectionInfo section)
     {
         var size = _recent.Length;

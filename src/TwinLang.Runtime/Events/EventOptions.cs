@@ -14,7 +14,7 @@ public sealed record EventOptions
     /// <summary>The most rounds of event iteration at one time (handlers making further conditions true) before the run fails.</summary>
     public int MaxIterations { get; init; } = 100;
 
-    /// <summary>Chattering: this many consecutive <c>when</c> events within <see cref="ChatteringWindow"/> fail the run.</summary>
+    /// <summary>Chattering: this many consecutive times with <c>when</c> events, all within <see cref="ChatteringWindow"/>, fail the run.</summary>
     public int ChatteringEvents { get; init; } = 50;
 
     /// <summary>The window of chattering detection in seconds; null for 1e-8 of the run's span.</summary>
