@@ -203,7 +203,7 @@ internal static class EventWriter
             IrBinary { Operator: IrBinaryOperator.And } b => MathCall("Min", Indicator(b.Left, writer, statements), Indicator(b.Right, writer, statements)),
             IrBinary { Operator: IrBinaryOperator.Or } b => MathCall("Max", Indicator(b.Left, writer, statements), Indicator(b.Right, writer, statements)),
             IrUnary { Operator: IrUnaryOperator.Not } u => Helper("Not", Indicator(u.Operand, writer, statements)),
-            _ => Helper("FromBoolean", writer.Value(IsBoolean(condition) ? condition : new IrBinary(condition, IrBinaryOperator.NotEqual, IrConstant.Zero), statements)),
+            _ => Helper("FromBoolean", writer.Value(MethodWriter.IsBoolean(condition) ? condition : new IrBinary(condition, IrBinaryOperator.NotEqual, IrConstant.Zero), statements)),
         };
     }
 
@@ -211,18 +211,8 @@ internal static class EventWriter
     private static IrExpression AsNumber(IrExpression value) => value switch
     {
         IrBoolean b => new IrConstant(b.Value ? 1 : 0),
-        _ when IsBoolean(value) => new IrConditional(value, new IrConstant(1), IrConstant.Zero),
+        _ when MethodWriter.IsBoolean(value) => new IrConditional(value, new IrConstant(1), IrConstant.Zero),
         _ => value,
-    };
-
-    private static bool IsBoolean(IrExpression expression) => expression switch
-    {
-        IrBoolean => true,
-        IrUnary { Operator: IrUnaryOperator.Not } => true,
-        IrBinary b => b.Operator is IrBinaryOperator.Less or IrBinaryOperator.LessOrEqual or IrBinaryOperator.Greater or IrBinaryOperator.GreaterOrEqual
-            or IrBinaryOperator.Equal or IrBinaryOperator.NotEqual or IrBinaryOperator.And or IrBinaryOperator.Or,
-        IrConditional c => IsBoolean(c.WhenTrue),
-        _ => false,
     };
 
     /// <summary>Declares the loop indices of the element <c>indicator - first</c> (row-major, innermost fastest).</summary>

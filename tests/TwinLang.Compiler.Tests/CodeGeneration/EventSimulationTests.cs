@@ -129,4 +129,28 @@ public sealed class EventSimulationTests
         var result = CodeGenerationHost.Build("asset A {\n  state x: Real = 1\n  " + members + "\n}\n", "A");
         Assert.Equal([code], CodeGenerationHost.Codes(result));
     }
+
+    [Fact]
+    public void BooleanDiscrete_UsedAsACondition_SwitchesTheDerivative()
+    {
+        var model = CodeGenerationHost.AssertBuilds("""
+            asset Switch {
+              state x: Real = 0
+              state y: Real = 0
+              discrete on: Bool = false
+              discrete late: Bool = false
+              equation {
+                der(x) = 1 / 1 s
+                der(y) = if on and not late then 1 / 1 s else 0 / 1 s
+              }
+              when x > 1 { on := true }
+              when on and x > 3 { late := x > 2 }
+            }
+            """, "Switch").CreateInstance();
+        var result = Simulator.Run(model, new SimulationOptions { StopTime = 4, OutputInterval = 1, Solver = new SolverOptions { RelativeTolerance = 1e-10, AbsoluteTolerance = 1e-12 } });
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal(2, result.Series[result.Series.Count - 1, result.Series.IndexOf("y")], 6);
+        Assert.Equal(1, result.Series[result.Series.Count - 1, result.Series.IndexOf("late")]);
+    }
 }
