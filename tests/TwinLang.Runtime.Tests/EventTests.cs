@@ -185,4 +185,19 @@ public sealed class EventTests
         Allocated(5);
         Assert.Equal(Allocated(1), Allocated(5));
     }
+
+    [Fact]
+    public void BouncingBall_WithoutTerminate_StopsAsZenoChattering()
+    {
+        var result = Simulator.Run(new BouncingBall(E, G, limit: 1e9), new SimulationOptions { StopTime = 10, Solver = Tight });
+
+        var failure = Assert.IsType<SimulationFailure>(result.Failure);
+        Assert.Equal(SimulationFailureKind.Chattering, failure.Kind);
+        Assert.Equal("test.twin:1", failure.Event?.Origin);
+
+        // The bounces accumulate at t1 + 2·v1/g · e/(1 - e); the failure comes just before that time.
+        var t1 = Math.Sqrt(2 / G);
+        var accumulation = t1 + (2 * G * t1 / G * E / (1 - E));
+        Assert.InRange(failure.Time, accumulation - 1e-3, accumulation + 1e-6);
+    }
 }

@@ -19,6 +19,11 @@ internal sealed class EventDriver
 {
     private const int MaxLocatorIterations = 200;
 
+    /// <summary>Zeno detection: this many successive event times, each closer than <see cref="ZenoGapTolerances"/> time tolerances to the previous one.</summary>
+    private const int ZenoEvents = 5;
+
+    private const double ZenoGapTolerances = 100;
+
     private readonly ITwinModel _model;
     private readonly ITwinModelEvents _events;
     private readonly ModelDescription _description;
@@ -40,6 +45,8 @@ internal sealed class EventDriver
     private readonly double[] _recent;
     private readonly List<SimulationEvent> _log = [];
     private int _recentCount;
+    private int _closeEvents;
+    private double _closeStart;
 
     public EventDriver(ITwinModel model, ITwinModelEvents events, SimulationOptions options, OdeSolver solver)
     {
@@ -254,31 +261,51 @@ internal sealed class EventDriver
         };
     }
 
-    /// <summary>Fails the run when the last <see cref="EventOptions.ChatteringEvents"/> event times all fell within the window.</summary>
+    /// <summary>
+    /// Fails the run when the last <see cref="EventOptions.ChatteringEvents"/> event times all fell within the
+    /// window, or when <see cref="ZenoEvents"/> successive event times were each closer to the previous one than
+    /// <see cref="ZenoGapTolerances"/> time tolerances: events accumulating at one time (Zeno behaviour, the
+    /// bouncing ball coming to rest) would otherwise go on until the state sinks through the condition unseen.
+    /// </summary>
     private SimulationFailure? Chattering(double t, EventSectionInfo section)
     {
         var size = _recent.Length;
         var oldest = _recent[_recentCount % size];
+        var previous = _recentCount == 0 ? double.NegativeInfinity : _recent[(_recentCount - 1) % size];
         _recent[_recentCount % size] = t;
         _recentCount++;
+        _closeEvents = t - previous < ZenoGapTolerances * _timeTolerance ? _closeEvents + 1 : 0;
+        if (_closeEvents == 1)
+        {
+            _closeStart = previous;
+        }
+
+        if (_closeEvents >= ZenoEvents)
+        {
+            return ChatteringFailure(t, section, ZenoEvents + 1, _closeStart);
+        }
+
         if (_recentCount <= size || t - oldest > _chatteringWindow)
         {
             return null;
         }
 
-        return new SimulationFailure(
+        return ChatteringFailure(t, section, size, oldest);
+    }
+
+    private SimulationFailure ChatteringFailure(double t, EventSectionInfo section, int count, double first) =>
+        new(
             SimulationFailureKind.Chattering,
             t,
             VariableKind.State,
             -1,
             string.Empty,
-            $"The 'when' at {section.Origin} ('{Cut(section.Text)}') chatters: {Format(size)} events between t = {Format(oldest)} s and t = {Format(t)} s. Add a hysteresis to the condition, or 'terminate' the run.")
+            $"The 'when' at {section.Origin} ('{Cut(section.Text)}') chatters: {Format(count)} events between t = {Format(first)} s and t = {Format(t)} s. Add a hysteresis to the condition, or 'terminate' the run.")
         {
             Event = section,
-            EventCount = size,
-            EventSpan = t - oldest,
+            EventCount = count,
+            EventSpan = t - first,
         };
-    }
 
     /// <summary>
     /// The right end of a bracket no wider than the time tolerance around the first crossing of indicator
