@@ -278,8 +278,9 @@ internal static class EventWriter
     /// <summary>The first line of a section's source without its opening brace: <c>when h &lt; 0 m</c>.</summary>
     private static string Header(IrOrigin origin)
     {
-        var line = origin.Text.Split('\n')[0].Trim();
-        return line.EndsWith('{') ? line[..^1].TrimEnd() : line;
+        var line = origin.Text.Split('\n')[0];
+        var brace = line.IndexOf('{', StringComparison.Ordinal);
+        return (brace < 0 ? line : line[..brace]).Trim();
     }
 
     private static ExpressionSyntax Info(string type, IrOrigin origin, params ExpressionSyntax[] rest) =>
