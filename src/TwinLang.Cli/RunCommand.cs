@@ -7,6 +7,7 @@ using TwinLang.Compiler;
 using TwinLang.Diagnostics;
 using TwinLang.Lowering.Scenarios;
 using TwinLang.Runtime;
+using TwinLang.Runtime.Events;
 using TwinLang.Runtime.TimeSeries;
 using TwinLang.Syntax;
 using TwinLang.Text;
@@ -82,7 +83,6 @@ public static class RunCommand
             plan = planned;
         }
 
-        diagnostics.AddRange(DiscreteBehaviour(asset));
         if (plan is null)
         {
             return ExitCodes.Errors;
@@ -183,42 +183,6 @@ public static class RunCommand
         return null;
     }
 
-    /// <summary>TW5513 for each <c>when</c> or <c>sampled</c> section of the asset or its components (the next issue runs them).</summary>
-    private static IEnumerable<Diagnostic> DiscreteBehaviour(AssetSymbol root)
-    {
-        var seen = new HashSet<AssetSymbol>();
-        var pending = new Stack<AssetSymbol>([root]);
-        while (pending.TryPop(out var asset))
-        {
-            if (!seen.Add(asset))
-            {
-                continue;
-            }
-
-            foreach (var member in asset.AllBodyMembers)
-            {
-                var section = member switch
-                {
-                    WhenSectionSyntax => "when",
-                    SampledSectionSyntax => "sampled",
-                    _ => null,
-                };
-                if (section is not null && asset.Location is { } location)
-                {
-                    yield return DiagnosticCatalog.At(location.Source, member.Span).DiscreteBehaviourNotSupported(asset.Name, section);
-                }
-            }
-
-            foreach (var component in asset.AllMembers.OfType<ComponentSymbol>())
-            {
-                if (component.ComponentType is AssetSymbol child)
-                {
-                    pending.Push(child);
-                }
-            }
-        }
-    }
-
     private static IReadOnlyList<int> PlotColumns(TimeSeriesResult series, string? plot)
     {
         if (plot is null)
@@ -247,6 +211,17 @@ public static class RunCommand
 
         var s = result.Statistics;
         output.Write(Invariant($"Steps: {s.Steps} ({s.AcceptedSteps} accepted, {s.RejectedSteps} rejected), {s.FunctionEvaluations} evaluations, wall time {s.WallTime.TotalMilliseconds:F0} ms\n"));
+        if (result.Events.Count > 0)
+        {
+            var ticks = result.Events.Count(e => e.Kind == SimulationEventKind.ClockTick);
+            output.Write(Invariant($"Events: {result.Events.Count} ({result.Events.Count - ticks} 'when' events, {ticks} clock ticks)\n"));
+        }
+
+        if (result.Termination is { } termination)
+        {
+            output.Write(Invariant($"Terminated at t = {termination.Time:G6} s by {termination.Origin}: {termination.Reason}\n"));
+        }
+
         output.Write($"Wrote {csv} and {svg}\n");
     }
 

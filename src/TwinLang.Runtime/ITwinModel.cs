@@ -20,7 +20,7 @@ namespace TwinLang.Runtime;
 /// <para>
 /// Optional capabilities are separate interfaces a model class may also implement:
 /// <see cref="ITwinModelJacobian"/> (analytic sparse Jacobian for stiff solvers) and
-/// <see cref="ITwinModelEvents"/> (zero-crossing events).
+/// <see cref="ITwinModelEvents"/> (discrete variables, zero-crossing events and clocks).
 /// </para>
 /// </remarks>
 public interface ITwinModel

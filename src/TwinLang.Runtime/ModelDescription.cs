@@ -1,3 +1,5 @@
+using TwinLang.Runtime.Events;
+
 namespace TwinLang.Runtime;
 
 /// <summary>
@@ -14,12 +16,36 @@ public sealed class ModelDescription
         IReadOnlyList<VariableInfo> parameters,
         IReadOnlyList<VariableInfo> inputs,
         IReadOnlyList<VariableInfo> outputs)
+        : this(name, states, parameters, inputs, outputs, [], [], [])
+    {
+    }
+
+    /// <summary>Creates a description of a model with discrete variables, <c>when</c> sections and clocks (see <see cref="ITwinModelEvents"/>).</summary>
+    public ModelDescription(
+        string name,
+        IReadOnlyList<VariableInfo> states,
+        IReadOnlyList<VariableInfo> parameters,
+        IReadOnlyList<VariableInfo> inputs,
+        IReadOnlyList<VariableInfo> outputs,
+        IReadOnlyList<VariableInfo> discretes,
+        IReadOnlyList<EventSectionInfo> events,
+        IReadOnlyList<ClockInfo> clocks)
     {
         Name = name;
         States = states;
         Parameters = parameters;
         Inputs = inputs;
         Outputs = outputs;
+        Discretes = discretes;
+        Events = events;
+        Clocks = clocks;
+        var indicators = 0;
+        foreach (var section in events)
+        {
+            indicators += section.IndicatorCount;
+        }
+
+        EventIndicatorCount = indicators;
     }
 
     /// <summary>The model (asset) name.</summary>
@@ -37,6 +63,18 @@ public sealed class ModelDescription
     /// <summary>The outputs, in output-vector order.</summary>
     public IReadOnlyList<VariableInfo> Outputs { get; }
 
+    /// <summary>The discrete variables, in <see cref="ITwinModelEvents.DiscreteValues"/> order (empty for a model without).</summary>
+    public IReadOnlyList<VariableInfo> Discretes { get; }
+
+    /// <summary>The <c>when</c> sections, in indicator order.</summary>
+    public IReadOnlyList<EventSectionInfo> Events { get; }
+
+    /// <summary>The <c>sampled</c> sections.</summary>
+    public IReadOnlyList<ClockInfo> Clocks { get; }
+
+    /// <summary>The number of event indicators over all <see cref="Events"/>.</summary>
+    public int EventIndicatorCount { get; }
+
     /// <summary>The variables of one kind.</summary>
     public IReadOnlyList<VariableInfo> Variables(VariableKind kind) => kind switch
     {
@@ -44,6 +82,7 @@ public sealed class ModelDescription
         VariableKind.Parameter => Parameters,
         VariableKind.Input => Inputs,
         VariableKind.Output => Outputs,
+        VariableKind.Discrete => Discretes,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown variable kind."),
     };
 

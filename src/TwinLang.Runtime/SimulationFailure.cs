@@ -1,3 +1,5 @@
+using TwinLang.Runtime.Events;
+
 namespace TwinLang.Runtime;
 
 /// <summary>A structured description of why a run failed, for the CLI to turn into a diagnostic.</summary>
@@ -13,4 +15,14 @@ public sealed record SimulationFailure(
     VariableKind VariableKind,
     int VariableIndex,
     string VariableName,
-    string Message);
+    string Message)
+{
+    /// <summary>The <c>when</c> section an event failure is about (event iteration, chattering), or null.</summary>
+    public EventSectionInfo? Event { get; init; }
+
+    /// <summary>The number of events or iteration rounds behind an event failure, or 0.</summary>
+    public int EventCount { get; init; }
+
+    /// <summary>For chattering: the time between the first and the last of those events, in seconds.</summary>
+    public double EventSpan { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TwinLang.Runtime.Events;
 using TwinLang.Runtime.Solvers;
 
 namespace TwinLang.Runtime;
@@ -23,6 +24,9 @@ public sealed record SimulationOptions
 
     /// <summary>The solver and its tolerances.</summary>
     public SolverOptions Solver { get; init; } = new();
+
+    /// <summary>Event location and the limits of event iteration and chattering (models with <see cref="ITwinModelEvents"/>).</summary>
+    public EventOptions Events { get; init; } = new();
 
     /// <summary>Drives the model's inputs; null leaves them at their values.</summary>
     public IInputProvider? Inputs { get; init; }
@@ -69,7 +73,7 @@ public sealed record SimulationOptions
             return $"The progress interval must be a fraction of the run between 0 and 1 but is {Format(ProgressInterval)}.";
         }
 
-        return Solver.Validate(stateCount);
+        return Events.Validate() ?? Solver.Validate(stateCount);
     }
 
     /// <summary>The output times of this run; the options must be valid.</summary>

@@ -1,3 +1,4 @@
+using TwinLang.Runtime.Events;
 using TwinLang.Runtime.Solvers;
 using TwinLang.Runtime.TimeSeries;
 
@@ -11,4 +12,10 @@ public sealed record SimulationResult(TimeSeriesResult Series, SolverStatistics 
 {
     /// <summary>Whether the run reached its stop time.</summary>
     public bool Succeeded => Failure is null;
+
+    /// <summary>The events and clock ticks of the run, in the order they were handled.</summary>
+    public IReadOnlyList<SimulationEvent> Events { get; init; } = [];
+
+    /// <summary>Set when a <c>terminate</c> statement ended the run (successfully) before its stop time.</summary>
+    public SimulationTermination? Termination { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using TwinLang.Runtime.Events;
 using TwinLang.Runtime.Loops;
 using TwinLang.Runtime.Solvers;
 using TwinLang.Runtime.TimeSeries;
@@ -29,11 +30,12 @@ public static class Simulator
         var outputTimes = options.ResolveOutputTimes();
         var series = new TimeSeriesResult(columns, outputTimes.Length);
         var solver = SolverFactory.Create(new ModelOdeSystem(model, options.Inputs), options.Solver);
+        var driver = model is ITwinModelEvents events && HasDiscreteBehaviour(model.Description) ? new EventDriver(model, events, options, solver) : null;
         var stopwatch = Stopwatch.StartNew();
         SimulationFailure? failureOrNull;
         try
         {
-            failureOrNull = Integrate(model, options, solver, outputTimes, series);
+            failureOrNull = Integrate(model, options, solver, driver, outputTimes, series);
         }
         catch (AlgebraicLoopException loop)
         {
@@ -43,13 +45,25 @@ public static class Simulator
         }
 
         solver.Statistics.WallTime = stopwatch.Elapsed;
-        return new SimulationResult(series, solver.Statistics, failureOrNull);
+        return new SimulationResult(series, solver.Statistics, failureOrNull)
+        {
+            Events = driver is null ? [] : [.. driver.Log],
+            Termination = driver?.Termination,
+        };
     }
 
-    private static SimulationFailure? Integrate(ITwinModel model, SimulationOptions options, OdeSolver solver, double[] outputTimes, TimeSeriesResult series)
+    private static bool HasDiscreteBehaviour(ModelDescription description) =>
+        description.EventIndicatorCount > 0 || description.Clocks.Count > 0 || description.Discretes.Count > 0;
+
+    private static SimulationFailure? Integrate(ITwinModel model, SimulationOptions options, OdeSolver solver, EventDriver? driver, double[] outputTimes, TimeSeriesResult series)
     {
         var x0 = new double[model.Description.States.Count];
         model.InitialState(x0);
+        if (driver?.Start(options.StartTime, x0) is { } startFailure)
+        {
+            return startFailure;
+        }
+
         if (!solver.Initialize(options.StartTime, x0))
         {
             return solver.Failure;
@@ -59,15 +73,17 @@ public static class Simulator
         var nextReport = 0.0;
         while (true)
         {
-            while (nextOutput < outputTimes.Length && outputTimes[nextOutput] <= solver.Time)
+            // At an event time the solver has restarted from the state after the event, so an output time equal to
+            // it records the right limit; the outputs before it were recorded from the step that found the event.
+            if (RecordUntil(model, options.Inputs, solver, outputTimes, ref nextOutput, solver.Time, inclusive: true, series) is { } recordFailure)
             {
-                var failure = Record(model, options.Inputs, solver, outputTimes[nextOutput], series);
-                if (failure is not null)
-                {
-                    return failure;
-                }
+                return recordFailure;
+            }
 
-                nextOutput++;
+            if (driver?.Termination is not null)
+            {
+                var last = series.Count == 0 ? double.NegativeInfinity : series.Times[^1];
+                return last < solver.Time && series.Count < series.Capacity ? Record(model, options.Inputs, solver, solver.Time, series) : null;
             }
 
             var progress = new SimulationProgress(solver.Time, options.StartTime, options.StopTime, solver.Statistics.AcceptedSteps);
@@ -93,11 +109,41 @@ public static class Simulator
                     $"The run was cancelled at t = {solver.Time.ToString("G6", CultureInfo.InvariantCulture)}.");
             }
 
-            if (!solver.Step(options.StopTime))
+            if (!solver.Step(driver is null ? options.StopTime : Math.Min(options.StopTime, driver.NextTick)))
             {
                 return solver.Failure;
             }
+
+            if (driver is not null && driver.Detect() is var eventTime && !double.IsNaN(eventTime))
+            {
+                if (RecordUntil(model, options.Inputs, solver, outputTimes, ref nextOutput, eventTime, inclusive: false, series) is { } beforeEvent)
+                {
+                    return beforeEvent;
+                }
+
+                if (driver.Handle(eventTime) is { } eventFailure)
+                {
+                    return eventFailure;
+                }
+            }
         }
+    }
+
+    /// <summary>Records the output times up to <paramref name="until"/> from the solver's last step.</summary>
+    private static SimulationFailure? RecordUntil(ITwinModel model, IInputProvider? inputs, OdeSolver solver, double[] outputTimes, ref int nextOutput, double until, bool inclusive, TimeSeriesResult series)
+    {
+        while (nextOutput < outputTimes.Length && (outputTimes[nextOutput] < until || (inclusive && outputTimes[nextOutput] == until)))
+        {
+            var failure = Record(model, inputs, solver, outputTimes[nextOutput], series);
+            if (failure is not null)
+            {
+                return failure;
+            }
+
+            nextOutput++;
+        }
+
+        return null;
     }
 
     /// <summary>Writes one row: interpolated states, inputs at that time, and the outputs computed from them.</summary>
@@ -108,11 +154,16 @@ public static class Simulator
         var inputCount = description.Inputs.Count;
         var row = series.AddRow(t);
         var states = row[..stateCount];
-        var outputs = row[(stateCount + inputCount)..];
+        var outputs = row.Slice(stateCount + inputCount, description.Outputs.Count);
         solver.Interpolate(t, states);
         inputs?.Evaluate(t, model.InputValues);
         model.InputValues.AsSpan().CopyTo(row.Slice(stateCount, inputCount));
         model.Outputs(t, states, outputs);
+        if (model is ITwinModelEvents events)
+        {
+            events.DiscreteValues.AsSpan().CopyTo(row[(stateCount + inputCount + outputs.Length)..]);
+        }
+
         for (var i = 0; i < outputs.Length; i++)
         {
             if (!double.IsFinite(outputs[i]))
@@ -138,6 +189,11 @@ public static class Simulator
         if (model.ParameterValues.Length != description.Parameters.Count)
         {
             return $"The model '{description.Name}' declares {description.Parameters.Count.ToString(CultureInfo.InvariantCulture)} parameters but stores {model.ParameterValues.Length.ToString(CultureInfo.InvariantCulture)} values.";
+        }
+
+        if (model is ITwinModelEvents events && events.DiscreteValues.Length != description.Discretes.Count)
+        {
+            return $"The model '{description.Name}' declares {description.Discretes.Count.ToString(CultureInfo.InvariantCulture)} discrete variables but stores {events.DiscreteValues.Length.ToString(CultureInfo.InvariantCulture)} values.";
         }
 
         if (model.InputValues.Length != description.Inputs.Count)

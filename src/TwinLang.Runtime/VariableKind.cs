@@ -14,4 +14,7 @@ public enum VariableKind
 
     /// <summary>An output computed from time, states, parameters and inputs.</summary>
     Output,
+
+    /// <summary>A discrete variable: changes only at events and clock ticks, held in between.</summary>
+    Discrete,
 }

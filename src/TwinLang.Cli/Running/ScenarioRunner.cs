@@ -1,7 +1,10 @@
 using TwinLang.Binding;
 using TwinLang.Diagnostics;
+using TwinLang.Syntax;
 using TwinLang.Lowering.Scenarios;
+using System.Globalization;
 using TwinLang.Runtime;
+using TwinLang.Runtime.Events;
 using TwinLang.Runtime.Signals;
 using TwinLang.Runtime.Solvers;
 using TwinLang.Runtime.TimeSeries;
@@ -84,7 +87,7 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             var named = Columns(model.Description, name);
             if (named.Count == 0)
             {
-                diagnostics.Add(DiagnosticCatalog.At(anchor.Source, anchor.Span).RunVariableNotInModel(name, "a state, input or output"));
+                diagnostics.Add(DiagnosticCatalog.At(anchor.Source, anchor.Span).RunVariableNotInModel(name, "a state, input, output or discrete variable"));
             }
 
             columns.AddRange(named);
@@ -168,7 +171,7 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
     {
         var name = failure.VariableName;
         var plain = name.StartsWith("der(", StringComparison.Ordinal) && name.EndsWith(')') ? name[4..^1] : name;
-        var location = Declaration(asset, plain) ?? anchor;
+        var location = (failure.Event is { } section ? WhenSection(asset, section) : Declaration(asset, plain)) ?? anchor;
         var at = DiagnosticCatalog.At(location.Source, location.Span);
         var variable = name.Length == 0 ? "a variable" : name;
         return failure.Kind switch
@@ -179,8 +182,52 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             SimulationFailureKind.InvalidSetup or SimulationFailureKind.Cancelled => at.RunStopped(failure.Message),
             SimulationFailureKind.AlgebraicLoopNotConverged => at.RunAlgebraicLoopFailed(failure.Message),
             SimulationFailureKind.InitializationFailed => at.RunInitializationFailed(failure.Message),
+            SimulationFailureKind.EventIterationLimit => at.RunEventIterationLimit(failure.Event?.Text ?? string.Empty, failure.Time, failure.EventCount),
+            SimulationFailureKind.Chattering => at.RunChattering(failure.Event?.Text ?? string.Empty, failure.Time, ChatteringDetail(failure)),
             _ => throw new InvalidOperationException($"Unmapped failure kind {failure.Kind}."),
         };
+    }
+
+    private static string ChatteringDetail(SimulationFailure failure) =>
+        string.Create(CultureInfo.InvariantCulture, $"it fired {failure.EventCount} times within {failure.EventSpan:G3} s.");
+
+    /// <summary>The <c>when</c> section of <paramref name="asset"/> or of an asset it contains declared at the event's file and line.</summary>
+    private static SymbolLocation? WhenSection(AssetSymbol? asset, EventSectionInfo section)
+    {
+        var seen = new HashSet<AssetSymbol>();
+        var pending = new Stack<AssetSymbol>();
+        if (asset is not null)
+        {
+            pending.Push(asset);
+        }
+
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current) || current.Location is not { } location)
+            {
+                continue;
+            }
+
+            foreach (var member in current.AllBodyMembers.OfType<WhenSectionSyntax>())
+            {
+                var source = location.Source;
+                var origin = (source.Path.Length == 0 ? "<input>" : Path.GetFileName(source.Path)) + ":" + (source.GetLinePosition(member.Span.Start).Line + 1).ToString(CultureInfo.InvariantCulture);
+                if (origin == section.Origin)
+                {
+                    return new SymbolLocation(source, member.Condition.Span);
+                }
+            }
+
+            foreach (var component in current.AllMembers.OfType<ComponentSymbol>())
+            {
+                if (component.ComponentType is AssetSymbol child)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The declaration of a flattened variable name (<c>cells[3].soc</c> → <c>soc</c> in the cell asset), following components.</summary>
@@ -217,7 +264,7 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
     /// <summary>The result columns a scenario output names: the variable itself, or every element of an array.</summary>
     private static List<string> Columns(ModelDescription description, string name)
     {
-        IReadOnlyList<VariableInfo>[] kinds = [description.States, description.Inputs, description.Outputs];
+        IReadOnlyList<VariableInfo>[] kinds = [description.States, description.Inputs, description.Outputs, description.Discretes];
         if (kinds.Any(variables => variables.Any(v => v.Name == name)))
         {
             return [name];

@@ -42,9 +42,8 @@ public readonly partial struct DiagnosticBuilder
     public Diagnostic RunTargetAmbiguous(string choices) =>
         Error("TW5512", $"Expected one scenario or asset to run but found {choices}. Choose one with '--scenario' or '--asset'.");
 
-    /// <summary>TW5513: an asset with events or sampled sections, which <c>twin run</c> does not run yet.</summary>
-    public Diagnostic DiscreteBehaviourNotSupported(string asset, string section) =>
-        Error("TW5513", $"Asset {Quote(asset)} has a '{section}' section; events and sampled sections are not yet supported by 'twin run'.");
+    // TW5513 (retired): "discrete behaviour not yet supported" was reported for 'when' and 'sampled' sections
+    // before 'twin run' ran events and clocks.
 
     /// <summary>TW5514: a scenario names a variable the compiled model does not have.</summary>
     public Diagnostic RunVariableNotInModel(string name, string kind) =>

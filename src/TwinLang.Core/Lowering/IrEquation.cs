@@ -40,5 +40,8 @@ public sealed record IrTerminate(string Reason, IrOrigin Origin) : IrStatement(O
 /// <summary>A zero-crossing event (<c>when</c>): fires when <see cref="Condition"/> becomes true.</summary>
 public sealed record IrEvent(IrExpression? Condition, ImmutableArray<IrStatement> Statements, ImmutableArray<IrLoop> Loops, IrOrigin Origin);
 
-/// <summary>A clocked section (<c>sampled every period offset t0</c>).</summary>
-public sealed record IrClock(double Period, double Offset, ImmutableArray<IrStatement> Statements, ImmutableArray<IrLoop> Loops, IrOrigin Origin);
+/// <summary>
+/// A clocked section (<c>sampled every period offset t0</c>), ticking at <c>offset + k·period</c>. Period and
+/// offset read only constants and parameters, so a run evaluates them once with its parameter values.
+/// </summary>
+public sealed record IrClock(IrExpression Period, IrExpression Offset, ImmutableArray<IrStatement> Statements, ImmutableArray<IrLoop> Loops, IrOrigin Origin);

@@ -71,7 +71,7 @@ public static class IrPrinter
 
         foreach (var clock in model.Clocks)
         {
-            text.Append("clock every ").Append(Number(clock.Period)).Append(" offset ").Append(Number(clock.Offset)).Append(" (").Append(clock.Origin.Display).Append(")\n");
+            text.Append("clock every ").Append(Expression(clock.Period)).Append(" offset ").Append(Expression(clock.Offset)).Append(" (").Append(clock.Origin.Display).Append(")\n");
         }
 
         return text.ToString();

@@ -49,8 +49,8 @@ public sealed partial class ModelLowerer
                         _events.Add(new IrEvent(LowerExpression(whenSection.Condition, scope), LowerStatements(whenSection.Statements, scope), instanceLoops, OriginOf(scope.Source, whenSection.Span)));
                         break;
                     case SampledSectionSyntax sampled:
-                        var period = IrAlgebra.Evaluate(LowerExpression(sampled.Period, scope)) ?? 0;
-                        var offset = sampled.Offset is null ? 0 : IrAlgebra.Evaluate(LowerExpression(sampled.Offset, scope)) ?? 0;
+                        var period = LowerClockTiming(sampled.Period, scope, mustBePositive: true);
+                        var offset = sampled.Offset is null ? IrConstant.Zero : LowerClockTiming(sampled.Offset, scope, mustBePositive: false);
                         _clocks.Add(new IrClock(period, offset, LowerStatements(sampled.Statements, scope), instanceLoops, OriginOf(scope.Source, sampled.Span)));
                         break;
                     case CouplingSyntax coupling:
@@ -86,10 +86,16 @@ public sealed partial class ModelLowerer
                     result.Add(new IrTerminate(terminate.Reason?.Value ?? string.Empty, origin));
                     break;
                 case AssignmentStatementSyntax assignment:
-                    // Only assignments to blocks are kept; code generation rejects clocked sections (TW4000) until the
-                    // coupling master and event handling generate them.
+                    // The binder accepts discrete variables and outputs as targets; an output has its own equation
+                    // in the sorted system, so assigning it at an event would overdetermine it.
                     if (ResolvePath(assignment.Target, scope) is BlockTarget { Block: var block } target && target.Indices.Length == block.Sizes.Length)
                     {
+                        if (block.Storage != IrStorage.Discrete)
+                        {
+                            Report(DiagnosticCatalog.At(scope.Source, assignment.Target.Span).EventAssignmentNotDiscrete(scope.Source.ToString(assignment.Target.Span)));
+                            break;
+                        }
+
                         result.Add(new IrDiscreteAssignment(IrAlgebra.Variable(block, target.Indices), LowerExpression(assignment.Value, scope), origin));
                     }
 
@@ -99,6 +105,40 @@ public sealed partial class ModelLowerer
 
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// A clock's period or offset: constants and parameters only (TW3151), and a period that folds to a constant
+    /// must be positive (TW3152); a parameter period is checked by the runtime with the run's values.
+    /// </summary>
+    private IrExpression LowerClockTiming(ExpressionSyntax syntax, LoweringScope scope, bool mustBePositive)
+    {
+        var value = LowerExpression(syntax, scope);
+        var at = DiagnosticCatalog.At(scope.Source, syntax.Span);
+        if (IrAlgebra.Variables(value).Any(v => v.IsDerivative || v.Block.Storage != IrStorage.Parameter) || ContainsTime(value))
+        {
+            Report(at.ClockTimingNotParameter(scope.Source.ToString(syntax.Span)));
+            return IrConstant.Zero;
+        }
+
+        if (mustBePositive && IrAlgebra.Evaluate(value) is { } constant && !(constant > 0))
+        {
+            Report(at.ClockPeriodNotPositive(scope.Source.ToString(syntax.Span)));
+        }
+
+        return value;
+    }
+
+    private static bool ContainsTime(IrExpression expression) => expression switch
+    {
+        IrTime => true,
+        IrUnary u => ContainsTime(u.Operand),
+        IrBinary b => ContainsTime(b.Left) || ContainsTime(b.Right),
+        IrConditional c => ContainsTime(c.Condition) || ContainsTime(c.WhenTrue) || ContainsTime(c.WhenFalse),
+        IrCall call => call.Arguments.Items.Any(ContainsTime),
+        IrReduction r => ContainsTime(r.Body),
+        IrTableLookup t => ContainsTime(t.Argument),
+        _ => false,
+    };
 
     private void LowerEquation(EquationSyntax equation, LoweringScope scope, ImmutableArray<IrLoop> loops, List<IrEquation> into)
     {

@@ -34,28 +34,14 @@ public static class CSharpModelEmitter
         "Description", "ParameterValues", "InputValues", "InitialState", "Derivatives", "Outputs", "Clone",
         "CreateDescription", "SetDefaults", "Interpolate", "ElementName", "Name",
         "JacobianPattern", "Jacobian", "JacobianSweep", "JacobianAssembler",
+        "DiscreteValues", "EventIndicators", "HandleEvent", "ClockPeriod", "ClockOffset", "Tick",
     };
 
-    /// <summary>Generates the C# of <paramref name="model"/>; refuses events and clocks with TW4000.</summary>
+    /// <summary>Generates the C# of <paramref name="model"/>.</summary>
     public static CSharpModelSource Emit(IrModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var diagnostics = new List<Diagnostic>();
-        foreach (var e in model.Events)
-        {
-            diagnostics.Add(DiagnosticCatalog.At(e.Origin.Source, e.Origin.Span).NotSupportedInCodeGeneration("A 'when' section"));
-        }
-
-        foreach (var clock in model.Clocks)
-        {
-            diagnostics.Add(DiagnosticCatalog.At(clock.Origin.Source, clock.Origin.Span).NotSupportedInCodeGeneration("A 'sampled' section"));
-        }
-
-        if (diagnostics.Count == 0 && model.BlocksIn(IrStorage.Discrete).FirstOrDefault() is { } discrete)
-        {
-            diagnostics.Add(DiagnosticCatalog.At(discrete.Origin.Source, discrete.Origin.Span).NotSupportedInCodeGeneration("A 'discrete' variable"));
-        }
-
         var className = ClassName(model.Name);
         if (diagnostics.Count > 0)
         {
@@ -81,6 +67,12 @@ public static class CSharpModelEmitter
             Field("double[]", "_inputs", isStatic: false, null),
             Field("double[]", "_work", isStatic: false, null),
         };
+        var events = EventWriter.HasDiscreteBehaviour(model);
+        if (events)
+        {
+            members.Add(Field("double[]", "_discrete", isStatic: false, null));
+        }
+
         members.AddRange(Constructors(model, className));
         members.Add(Property("global::TwinLang.Runtime.ModelDescription", "Description", "s_description"));
         members.Add(Property("double[]", "ParameterValues", "_parameters"));
@@ -94,6 +86,11 @@ public static class CSharpModelEmitter
         members.Add(CreateDescription(model));
         var jacobian = JacobianWriter.Members(model, TableField);
         members.AddRange(jacobian);
+        if (events)
+        {
+            members.AddRange(EventWriter.Members(model, TableField));
+        }
+
         if (tables.Count > 0)
         {
             foreach (var (table, field) in tables.OrderBy(t => t.Value, StringComparer.Ordinal))
@@ -110,6 +107,7 @@ public static class CSharpModelEmitter
             .AddModifiers(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.SealedKeyword))
             .AddBaseListTypes(SimpleBaseType(ParseTypeName(Runtime + "ITwinModel")))
             .AddBaseListTypes(jacobian.Count > 0 ? [SimpleBaseType(ParseTypeName(JacobianWriter.InterfaceName))] : [])
+            .AddBaseListTypes(events ? [SimpleBaseType(ParseTypeName(EventWriter.InterfaceName))] : [])
             .AddMembers([.. members])
             .WithLeadingTrivia(Comment("// Model " + summary), ElasticCarriageReturnLineFeed);
         var unit = CompilationUnit()
@@ -161,21 +159,26 @@ public static class CSharpModelEmitter
 
     private static IEnumerable<MemberDeclarationSyntax> Constructors(IrModel model, string className)
     {
-        var create = ConstructorDeclaration(className).AddModifiers(Token(SyntaxKind.PublicKeyword)).WithBody(Block(
+        // Discrete values are set to their start values by InitialState, so a clone needs only the storage.
+        StatementSyntax[] discrete = EventWriter.HasDiscreteBehaviour(model) ? [MethodWriter.Assign(IdentifierName("_discrete"), NewArray(EventWriter.DiscreteCount(model)))] : [];
+        var create = ConstructorDeclaration(className).AddModifiers(Token(SyntaxKind.PublicKeyword)).WithBody(Block((StatementSyntax[])[
             MethodWriter.Assign(IdentifierName("_parameters"), NewArray(model.ParameterCount)),
             MethodWriter.Assign(IdentifierName("_inputs"), NewArray(model.InputCount)),
             MethodWriter.Assign(IdentifierName("_work"), NewArray(model.AlgebraicCount)),
-            ExpressionStatement(InvocationExpression(IdentifierName("SetDefaults")))));
+            .. discrete,
+            ExpressionStatement(InvocationExpression(IdentifierName("SetDefaults")))]));
         var copy = ConstructorDeclaration(className).AddModifiers(Token(SyntaxKind.PrivateKeyword))
             .AddParameterListParameters(Parameter(Identifier("source")).WithType(IdentifierName(className)))
-            .WithBody(Block(
+            .WithBody(Block((StatementSyntax[])[
                 MethodWriter.Assign(IdentifierName("_parameters"), ParseExpression("(double[])source._parameters.Clone()")),
                 MethodWriter.Assign(IdentifierName("_inputs"), ParseExpression("(double[])source._inputs.Clone()")),
-                MethodWriter.Assign(IdentifierName("_work"), NewArray(model.AlgebraicCount))));
+                MethodWriter.Assign(IdentifierName("_work"), NewArray(model.AlgebraicCount)),
+                .. discrete]));
         return [create, copy];
     }
 
-    private static MethodDeclarationSyntax Method(string signature, IEnumerable<StatementSyntax> prologue, MethodWriter writer, IEnumerable<StatementSyntax> body)
+    /// <summary>A method from its signature: the prologue, the parameter reads the writer collected, then the body.</summary>
+    internal static MethodDeclarationSyntax Method(string signature, IEnumerable<StatementSyntax> prologue, MethodWriter writer, IEnumerable<StatementSyntax> body)
     {
         var method = (MethodDeclarationSyntax)ParseMember(signature + " { }");
         var statements = prologue.ToList();
@@ -185,12 +188,17 @@ public static class CSharpModelEmitter
         return method.WithBody(Block(statements));
     }
 
-    private static IEnumerable<StatementSyntax> Locals(params string[] names) => names.Select(name => (StatementSyntax)ParseStatement(name switch
+    /// <summary>Locals for the value arrays a method reads (<c>p</c>, <c>u</c>, <c>w</c>, <c>d</c>).</summary>
+    internal static IEnumerable<StatementSyntax> Locals(params string[] names) => names.Select(name => (StatementSyntax)ParseStatement(name switch
     {
         MethodWriter.ParametersName => "var p = _parameters;",
         MethodWriter.InputsName => "var u = _inputs;",
+        MethodWriter.DiscreteName => "var d = _discrete;",
         _ => "var w = _work;",
     }));
+
+    /// <summary>The value arrays of the model's methods: <c>d</c> only for a model with discrete variables.</summary>
+    private static string[] ModelLocals(IrModel model) => EventWriter.HasDiscreteBehaviour(model) ? ["p", "u", "w", "d"] : ["p", "u", "w"];
 
     private static MethodDeclarationSyntax InitialState(IrModel model, Func<IrTable, string> tables)
     {
@@ -208,8 +216,10 @@ public static class CSharpModelEmitter
             body.Add(step.Assignment is { } assignment ? writer.Assignment(assignment, "x0") : Statement(model, writer, step, MethodWriter.DerivativesName));
         }
 
+        body.AddRange(EventWriter.DiscreteStarts(model, writer));
+
         // Initial equations may read the states set before them.
-        var prologue = Locals("p", "u", "w").ToList();
+        var prologue = Locals(ModelLocals(model)).ToList();
         if (!model.InitialAssignments.IsEmpty || !model.InitialImplicitBlocks.IsEmpty)
         {
             prologue.Add(ParseStatement("global::System.ReadOnlySpan<double> x = x0;"));
@@ -222,21 +232,27 @@ public static class CSharpModelEmitter
     {
         var writer = new MethodWriter(tables);
         var body = NeededForDerivatives(model).Select(step => Statement(model, writer, step, MethodWriter.DerivativesName)).ToList();
-        return Method("public void Derivatives(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> dxdt)", Locals("p", "u", "w"), writer, body);
+        return Method("public void Derivatives(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> dxdt)", Locals(ModelLocals(model)), writer, body);
     }
 
-    private static StatementSyntax Statement(IrModel model, MethodWriter writer, ImplicitBlockWriter.Step step, string derivatives) =>
+    /// <summary>The statement of one step: an assignment, or the call that solves an algebraic loop.</summary>
+    internal static StatementSyntax Statement(IrModel model, MethodWriter writer, ImplicitBlockWriter.Step step, string derivatives) =>
         step.Assignment is { } assignment ? writer.Assignment(assignment) : ImplicitBlockWriter.Call(model, step.Loop ?? throw new InvalidOperationException("A step is an assignment or a loop."), derivatives);
 
     /// <summary>The assignments and loops the derivatives depend on (outputs nothing reads are left to <c>Outputs</c>), in order.</summary>
-    private static List<ImplicitBlockWriter.Step> NeededForDerivatives(IrModel model)
+    private static List<ImplicitBlockWriter.Step> NeededForDerivatives(IrModel model) => Needed(model, [], derivatives: true);
+
+    /// <summary>The assignments and loops that the algebraic variables read by <paramref name="reads"/> depend on, in order.</summary>
+    internal static List<ImplicitBlockWriter.Step> NeededFor(IrModel model, IEnumerable<IrExpression> reads) => Needed(model, reads, derivatives: false);
+
+    private static List<ImplicitBlockWriter.Step> Needed(IrModel model, IEnumerable<IrExpression> reads, bool derivatives)
     {
-        var needed = new HashSet<IrBlock>();
+        var needed = reads.SelectMany(IrAlgebra.Variables).Where(v => v.Block.Storage == IrStorage.Algebraic && !v.IsDerivative).Select(v => v.Block).ToHashSet();
         var kept = new List<ImplicitBlockWriter.Step>();
         foreach (var step in Enumerable.Reverse(ImplicitBlockWriter.Steps(model)))
         {
             var targets = step.Assignment is { } a ? [a.Target] : step.Loop?.Solved ?? [];
-            if (!targets.Any(target => target.IsDerivative || needed.Contains(target.Block)))
+            if (!targets.Any(target => (derivatives && target.IsDerivative) || needed.Contains(target.Block)))
             {
                 continue;
             }
@@ -272,7 +288,7 @@ public static class CSharpModelEmitter
             body.Add(writer.WrapInLoops(MethodWriter.Assign(target, source), loops));
         }
 
-        return Method("public void Outputs(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> y)", Locals("p", "u", "w"), writer, body);
+        return Method("public void Outputs(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> y)", Locals(ModelLocals(model)), writer, body);
     }
 
     private static ExpressionSyntax OutputIndex(MethodWriter writer, IrBlock block, List<IrExpression> indices)
@@ -311,7 +327,13 @@ public static class CSharpModelEmitter
     private static MethodDeclarationSyntax CreateDescription(IrModel model)
     {
         var body = new List<StatementSyntax>();
-        var kinds = new[] { ("states", IrStorage.State, false), ("parameters", IrStorage.Parameter, false), ("inputs", IrStorage.Input, false), ("outputs", IrStorage.Algebraic, true) };
+        var events = EventWriter.HasDiscreteBehaviour(model);
+        var kinds = new List<(string, IrStorage, bool)> { ("states", IrStorage.State, false), ("parameters", IrStorage.Parameter, false), ("inputs", IrStorage.Input, false), ("outputs", IrStorage.Algebraic, true) };
+        if (events)
+        {
+            kinds.Add(("discretes", IrStorage.Discrete, false));
+        }
+
         foreach (var (name, storage, outputs) in kinds)
         {
             var blocks = outputs ? model.Blocks.Where(b => b.IsOutput).ToList() : model.BlocksIn(storage).ToList();
@@ -324,12 +346,14 @@ public static class CSharpModelEmitter
             }
         }
 
-        body.Add(ReturnStatement(ObjectCreationExpression(ParseTypeName(Runtime + "ModelDescription")).AddArgumentListArguments(
+        ArgumentSyntax[] discrete = events ? [Argument(IdentifierName("discretes")), Argument(EventWriter.EventInfos(model)), Argument(EventWriter.ClockInfos(model))] : [];
+        body.Add(ReturnStatement(ObjectCreationExpression(ParseTypeName(Runtime + "ModelDescription")).AddArgumentListArguments([
             Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(model.Name))),
             Argument(IdentifierName("states")),
             Argument(IdentifierName("parameters")),
             Argument(IdentifierName("inputs")),
-            Argument(IdentifierName("outputs")))));
+            Argument(IdentifierName("outputs")),
+            .. discrete])));
         return ((MethodDeclarationSyntax)ParseMember($"private static {Runtime}ModelDescription CreateDescription() {{ }}")).WithBody(Block(body));
     }
 

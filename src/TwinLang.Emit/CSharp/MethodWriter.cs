@@ -20,6 +20,7 @@ internal sealed class MethodWriter
     public const string ParametersName = "p";
     public const string InputsName = "u";
     public const string WorkName = "w";
+    public const string DiscreteName = "d";
     public const string TimeName = "t";
 
     private readonly NameAllocator _names;
@@ -31,7 +32,7 @@ internal sealed class MethodWriter
 
     public MethodWriter(Func<IrTable, string> tableField, string derivativeTarget = DerivativesName)
     {
-        _names = new NameAllocator([StatesName, DerivativesName, ParametersName, InputsName, WorkName, TimeName, "y", "x0"]);
+        _names = new NameAllocator([StatesName, DerivativesName, ParametersName, InputsName, WorkName, DiscreteName, TimeName, "y", "x0", "g", "indicator", "clock", "element"]);
         _tableField = tableField;
         _derivativeTarget = derivativeTarget;
     }
@@ -170,6 +171,7 @@ internal sealed class MethodWriter
             IrStorage.State => StatesName,
             IrStorage.Parameter => ParametersName,
             IrStorage.Input => InputsName,
+            IrStorage.Discrete => DiscreteName,
             _ => WorkName,
         };
         return ElementAccessExpression(IdentifierName(array)).AddArgumentListArguments(Argument(FlatIndex(block, variable.Indices.Items)));
@@ -233,6 +235,10 @@ internal sealed class MethodWriter
             Parenthesize(IndexExpression(b.Right))),
         _ => CastExpression(PredefinedType(Token(SyntaxKind.IntKeyword)), ParenthesizedExpression(ValueOnly(index))),
     };
+
+    /// <summary>Converts one expression; statements it needs (reduction loops) are appended to <paramref name="statements"/>.</summary>
+    public ExpressionSyntax Value(IrExpression expression, List<StatementSyntax> statements) =>
+        Expression(expression, new ExpressionContext([], []), statements, statements);
 
     private ExpressionSyntax ValueOnly(IrExpression expression)
     {
@@ -328,6 +334,9 @@ internal sealed class MethodWriter
     private ExpressionSyntax Convert(IrExpression expression, ExpressionContext context, List<StatementSyntax> outer, List<StatementSyntax> current)
     {
         ExpressionSyntax Sub(IrExpression e) => Parenthesize(Expression(e, context, outer, current));
+
+        // Boolean variables (discrete Bool) are stored as 0/1 numbers; where C# needs a bool they are compared with 0.
+        ExpressionSyntax Truth(IrExpression e) => IsBoolean(e) ? Sub(e) : ParenthesizedExpression(BinaryExpression(SyntaxKind.NotEqualsExpression, Sub(e), Number(0)));
         switch (expression)
         {
             case IrConstant c:
@@ -343,15 +352,17 @@ internal sealed class MethodWriter
             case IrUnary { Operator: IrUnaryOperator.Negate } u:
                 return PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, Sub(u.Operand));
             case IrUnary u:
-                return PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Sub(u.Operand));
+                return PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Truth(u.Operand));
             case IrBinary { Operator: IrBinaryOperator.Power } power:
                 return power.Right is IrConstant { Value: 2 }
                     ? BinaryExpression(SyntaxKind.MultiplyExpression, Sub(power.Left), Sub(power.Left))
                     : MathCall("Pow", Expression(power.Left, context, outer, current), Expression(power.Right, context, outer, current));
+            case IrBinary { Operator: IrBinaryOperator.And or IrBinaryOperator.Or } logical:
+                return BinaryExpression(BinaryKind(logical.Operator), Truth(logical.Left), Truth(logical.Right));
             case IrBinary binary:
                 return BinaryExpression(BinaryKind(binary.Operator), Sub(binary.Left), Sub(binary.Right));
             case IrConditional conditional:
-                return ConditionalExpression(Sub(conditional.Condition), Sub(conditional.WhenTrue), Sub(conditional.WhenFalse));
+                return ConditionalExpression(Truth(conditional.Condition), Sub(conditional.WhenTrue), Sub(conditional.WhenFalse));
             case IrCall call:
                 var arguments = call.Arguments.Items.Select(a => Expression(a, context, outer, current)).ToArray();
                 return MathCall(MathName(call.Function), arguments);
@@ -398,6 +409,17 @@ internal sealed class MethodWriter
             ? BinaryExpression(SyntaxKind.DivideExpression, IdentifierName(accumulator), Number(reduction.Loop.Count))
             : IdentifierName(accumulator);
     }
+
+    /// <summary>True for expressions that are Booleans in C# (relations, logic, literals); numbers stand for Booleans otherwise.</summary>
+    public static bool IsBoolean(IrExpression expression) => expression switch
+    {
+        IrBoolean => true,
+        IrUnary { Operator: IrUnaryOperator.Not } => true,
+        IrBinary b => b.Operator is IrBinaryOperator.Less or IrBinaryOperator.LessOrEqual or IrBinaryOperator.Greater or IrBinaryOperator.GreaterOrEqual
+            or IrBinaryOperator.Equal or IrBinaryOperator.NotEqual or IrBinaryOperator.And or IrBinaryOperator.Or,
+        IrConditional c => IsBoolean(c.WhenTrue),
+        _ => false,
+    };
 
     private static SyntaxKind BinaryKind(IrBinaryOperator op) => op switch
     {

@@ -35,12 +35,13 @@ public sealed class TimeSeriesResult
     public double this[int row, int column] => Row(row)[column];
 
     /// <summary>
-    /// The columns recorded for a model: its states, then its inputs, then its outputs, in description order.
+    /// The columns recorded for a model: its states, then its inputs, then its outputs, then its discrete
+    /// variables, in description order.
     /// </summary>
     public static IReadOnlyList<ResultColumn> ColumnsFor(ModelDescription description)
     {
-        var columns = new List<ResultColumn>(description.States.Count + description.Inputs.Count + description.Outputs.Count);
-        foreach (var kind in (ReadOnlySpan<VariableKind>)[VariableKind.State, VariableKind.Input, VariableKind.Output])
+        var columns = new List<ResultColumn>(description.States.Count + description.Inputs.Count + description.Outputs.Count + description.Discretes.Count);
+        foreach (var kind in (ReadOnlySpan<VariableKind>)[VariableKind.State, VariableKind.Input, VariableKind.Output, VariableKind.Discrete])
         {
             foreach (var variable in description.Variables(kind))
             {

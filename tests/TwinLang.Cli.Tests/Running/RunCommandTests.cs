@@ -190,12 +190,54 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public void Run_BouncingBall_ReportsEventsNotYetSupported()
+    public void Run_BouncingBallExample_TerminatesAfterTheTwentyFirstBounce()
     {
-        var run = Run(RepositoryRoot, new RunArguments("examples/bouncing-ball", null, null, null, null, true));
+        using var folder = new TempFolder();
+        var csv = Path.Combine(folder.Path, "ball.csv");
+
+        var run = Run(RepositoryRoot, new RunArguments("examples/bouncing-ball", null, null, csv, null, false));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Events: 22 (22 'when' events, 0 clock ticks)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Terminated at t = 2.55695 s by ball.twin:19: the ball has come to rest", run.Out, StringComparison.Ordinal);
+        Assert.Equal(["time", "h", "v", "bounces"], File.ReadLines(csv).First().Split(',').Select(c => c.Split(' ')[0]));
+        var rows = Rows(csv);
+        Assert.Equal(21, rows[^1][3]);
+        Assert.Equal(2.55695, rows[^1][0], 5);
+        Assert.All(rows, row => Assert.True(row[1] > -1e-9, "The ball stays above the floor."));
+    }
+
+    [Fact]
+    public void Run_PiHeaterExample_SettlesAtTheSetpointAndCoolsAfterTheSetback()
+    {
+        using var folder = new TempFolder();
+        var csv = Path.Combine(folder.Path, "heater.csv");
+
+        var run = Run(RepositoryRoot, new RunArguments("examples/pi-heater", null, null, csv, null, false));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["TW5501"], run.Codes);
+        Assert.Contains("Events: 4321 (0 'when' events, 4321 clock ticks)", run.Out, StringComparison.Ordinal);
+        var rows = Rows(csv);
+        var beforeSetback = rows.Single(row => row[0] == 8 * 3600 - 60);
+        Assert.Equal(294.15, beforeSetback[1], 1);
+        Assert.Equal(0, rows.Single(row => row[0] == 8 * 3600 + 60)[2]);
+        Assert.Equal(291.15, rows[^1][1], 1);
+    }
+
+    [Theory]
+    [InlineData("when x > 0 { reinit(x, -0.000000000001) }", "TW5561")]
+    [InlineData("when x > 0.5 { b := 1 }\n  when b > 0 { b := -1 }\n  when b < 0 { b := 1 }", "TW5560")]
+    public void Run_EventFailure_ReportsItsCodeAtTheWhenSection(string whens, string code)
+    {
+        using var folder = new TempFolder();
+        folder.Write("m.twin", "asset M {\n  state x: Real = -1\n  discrete b: Real = 0\n  equation { der(x) = 1 / 1 s }\n  " + whens.Replace("\\n", "\n", StringComparison.Ordinal) + "\n}\n");
+
+        var run = Run(folder.Path, new RunArguments("m.twin", null, null, "out.csv", null, true));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("TW5513", run.Codes);
+        Assert.Equal([code], run.Codes);
+        Assert.Matches(@"m\.twin\([56],\d+\): error " + code, run.Out);
     }
 
     [Fact]

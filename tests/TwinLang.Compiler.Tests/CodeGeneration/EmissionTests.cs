@@ -6,7 +6,7 @@ namespace TwinLang.Compiler.Tests.CodeGeneration;
 /// <summary>Generated C#: golden files, determinism, and names and texts from the source that try to inject code.</summary>
 public sealed class EmissionTests
 {
-    public static TheoryData<string> Cases => new() { "CodeGen_AlgebraicLoop", "CodeGen_Decay", "CodeGen_Pack", "CodeGen_Table" };
+    public static TheoryData<string> Cases => new() { "CodeGen_AlgebraicLoop", "CodeGen_Decay", "CodeGen_Events", "CodeGen_Pack", "CodeGen_Table" };
 
     [Theory]
     [MemberData(nameof(Cases))]
