@@ -17,4 +17,7 @@ public enum SimulationFailureKind
 
     /// <summary>The caller cancelled the run.</summary>
     Cancelled,
+
+    /// <summary>A stiff solver's iteration matrix stayed singular however small the step (a Jacobian with a zero row, or NaN in it).</summary>
+    SingularMatrix,
 }

@@ -18,7 +18,15 @@ public abstract class OdeSolver
 {
     /// <summary>Allocates the state and derivative arrays for <paramref name="system"/>.</summary>
     protected OdeSolver(IOdeSystem system, SolverOptions options)
+        : this(system, options, new SolverStatistics())
     {
+    }
+
+    /// <summary>Allocates the arrays and counts into <paramref name="statistics"/>, which a composite solver shares with its parts.</summary>
+    private protected OdeSolver(IOdeSystem system, SolverOptions options, SolverStatistics statistics)
+    {
+        Statistics = statistics;
+        statistics.Method = options.Kind;
         System = system;
         Options = options;
         var n = system.Dimension;
@@ -35,7 +43,7 @@ public abstract class OdeSolver
     public SolverOptions Options { get; }
 
     /// <summary>The counters of this solver since it was created.</summary>
-    public SolverStatistics Statistics { get; } = new();
+    public SolverStatistics Statistics { get; }
 
     /// <summary>The time the solution has reached.</summary>
     public double Time { get; private protected set; }

@@ -3,57 +3,49 @@ using System.Globalization;
 namespace TwinLang.Runtime.Solvers;
 
 /// <summary>
-/// The stiffly accurate Rosenbrock method RODAS3 of order 3 with an embedded order-2 solution (Sandu et al.,
-/// "Benchmarking stiff ODE solvers for atmospheric chemistry II", Atmos. Environ. 1997, in the KPP formulation):
-/// four stages, three right-hand-side evaluations and one LU factorisation of <c>I/(γh) − J</c> per step. The
-/// Jacobian is the system's own when it implements <see cref="IOdeJacobian"/> (or the model's when it implements
-/// <see cref="ITwinModelJacobian"/>), else forward differences; a
-/// non-autonomous system gets <c>∂f/∂t</c> by a forward difference. Dense output is cubic Hermite from the states
-/// and derivatives at both ends of a step. With <see cref="SolverOptions.FixedStep"/> set it takes fixed steps of
-/// order 3 without error control.
+/// The Rosenbrock engine for stiff systems: one implementation for every method, whose coefficients are a
+/// <see cref="RosenbrockTableau"/> (<see cref="RosenbrockTableau.Rodas3"/>, <see cref="RosenbrockTableau.Rodas4"/>).
+/// Per step it evaluates the Jacobian once (the system's own, dense or sparse, else differences) and <c>∂f/∂t</c>
+/// by a forward difference, then factors <c>I/(γh) − J</c> once per trial step size, densely or with
+/// <see cref="SparseLu"/> (see <see cref="RosenbrockMatrix"/>). Error control uses the embedded solution; dense
+/// output is the tableau's continuous extension, else cubic Hermite. With <see cref="SolverOptions.FixedStep"/> set
+/// it takes fixed steps without error control.
 /// </summary>
-public sealed class Rodas3Solver : OdeSolver
+public sealed class RosenbrockSolver : OdeSolver
 {
-    private const int Stages = 4;
-    private const double Gamma = 0.5;
-
-    // Stage coupling in the KPP form: A (argument of f) and C (stage feedback / h), strictly lower, row by row.
-    private static readonly double[] A = [0, 2, 0, 2, 0, 1];
-    private static readonly double[] C = [4, 1, -1, 1, -1, -8.0 / 3.0];
-    private static readonly double[] M = [2, 0, 1, 1];
-    private static readonly double[] E = [0, 0, 0, 1];
-    private static readonly double[] Alpha = [0, 0, 1, 1];
-    private static readonly double[] GammaSum = [0.5, 1.5, 0, 0];
-    private static readonly bool[] NewFunction = [true, false, true, true];
-
     // The unit roundoff: a step below ten times it (relative to t) can no longer advance time reliably.
     private const double MachineEpsilon = 2.220446049250313e-16;
 
+    private readonly RosenbrockTableau _tableau;
     private readonly double[][] _k;
     private readonly double[] _stage;
     private readonly double[] _function;
     private readonly double[] _timeDerivative;
-    private readonly double[] _jacobian;
-    private readonly double[] _perturbed;
     private readonly double[] _relativeTolerance;
     private readonly double[] _absoluteTolerance;
-    private readonly DenseLu _lu;
-    private readonly IOdeJacobian? _analyticJacobian;
+    private readonly RosenbrockMatrix _matrix;
     private readonly bool _adaptive;
     private double[] _nextState;
     private double[] _nextDerivative;
     private FixedStepClock _clock;
     private double _step;
     private readonly StepSizeHistory _history = new();
-    private SimulationFailure? _lastNonFinite;
+    private SimulationFailure? _lastTrouble;
 
-    /// <summary>Creates the solver and allocates its work arrays; the options must be valid for the system.</summary>
-    public Rodas3Solver(IOdeSystem system, SolverOptions options)
-        : base(system, options)
+    /// <summary>Creates the solver with <paramref name="tableau"/> and allocates its work arrays; the options must be valid for the system.</summary>
+    public RosenbrockSolver(IOdeSystem system, SolverOptions options, RosenbrockTableau tableau)
+        : this(system, options, tableau, new SolverStatistics())
     {
+    }
+
+    /// <summary>Creates the solver counting into <paramref name="statistics"/> (shared with the automatic switcher).</summary>
+    internal RosenbrockSolver(IOdeSystem system, SolverOptions options, RosenbrockTableau tableau, SolverStatistics statistics)
+        : base(system, options, statistics)
+    {
+        _tableau = tableau;
         var n = system.Dimension;
-        _k = new double[Stages][];
-        for (var i = 0; i < Stages; i++)
+        _k = new double[tableau.Stages][];
+        for (var i = 0; i < tableau.Stages; i++)
         {
             _k[i] = new double[n];
         }
@@ -61,23 +53,25 @@ public sealed class Rodas3Solver : OdeSolver
         _stage = new double[n];
         _function = new double[n];
         _timeDerivative = new double[n];
-        _jacobian = new double[n * n];
-        _perturbed = new double[n];
         _nextState = new double[n];
         _nextDerivative = new double[n];
         _relativeTolerance = options.RelativeTolerancesFor(n);
         _absoluteTolerance = options.AbsoluteTolerancesFor(n);
-        _lu = new DenseLu(n);
-        _analyticJacobian = system as IOdeJacobian ?? SparseModelJacobian.For(system);
+        _matrix = RosenbrockMatrix.Create(system, Evaluate);
         _adaptive = options.FixedStep is null;
         _clock = new FixedStepClock(options.FixedStep ?? 0);
+        Statistics.MatrixStorage = _matrix.StorageSize;
+        Statistics.SparseLinearAlgebra = _matrix.IsSparse;
     }
 
-    /// <inheritdoc/>
-    public override int Order => 3;
+    /// <summary>The method's coefficients.</summary>
+    public RosenbrockTableau Tableau => _tableau;
 
-    /// <summary>Evaluations of the Jacobian (analytic or by differences).</summary>
-    public long JacobianEvaluations { get; private set; }
+    /// <inheritdoc/>
+    public override int Order => _tableau.Order;
+
+    /// <summary>Whether the iteration matrix is stored and factored sparsely.</summary>
+    public bool UsesSparseLu => _matrix.IsSparse;
 
     /// <inheritdoc/>
     private protected override void OnInitialized()
@@ -85,7 +79,7 @@ public sealed class Rodas3Solver : OdeSolver
         _clock.Reset(Time);
         _step = 0;
         _history.Reset();
-        _lastNonFinite = null;
+        _lastTrouble = null;
     }
 
     /// <inheritdoc/>
@@ -105,7 +99,7 @@ public sealed class Rodas3Solver : OdeSolver
         var newTime = _clock.NextTime(timeLimit);
         if (!TryComputeStep(newTime - Time, newTime))
         {
-            Failure = DescribeNonFinite(newTime, _k, _nextState);
+            Failure = _lastTrouble;
             return false;
         }
 
@@ -138,25 +132,23 @@ public sealed class Rodas3Solver : OdeSolver
             var newTime = h == timeLimit - Time ? timeLimit : Time + h;
             if (h <= 0 || 0.1 * h <= Math.Abs(Time) * MachineEpsilon)
             {
-                Failure = _lastNonFinite ?? UnderflowFailure(h);
+                Failure = _lastTrouble ?? UnderflowFailure(h);
                 return false;
             }
 
             var error = TryComputeStep(h, newTime) ? ErrorNorm() : double.NaN;
-            _lastNonFinite = null;
             if (!double.IsFinite(error))
             {
                 // A trial step that overflowed, left the model's domain or met a singular matrix is retried smaller;
-                // when it cannot shrink further, that is what the failure reports.
-                _lastNonFinite = DescribeNonFinite(newTime, _k, _nextState);
+                // when it cannot shrink further, that trouble is what the failure reports.
                 Statistics.RejectedSteps++;
                 _step = h * _history.RejectNonFinite(controller);
                 continue;
             }
 
+            _lastTrouble = null;
             if (error <= 1.0)
             {
-                // The error estimate is of order 2 (the embedded solution's local error is O(h^3)).
                 var factor = _history.Accept(controller, error, Order - 1);
                 _step = h * factor;
                 AcceptStep(newTime, ref _nextState, ref _nextDerivative);
@@ -176,114 +168,87 @@ public sealed class Rodas3Solver : OdeSolver
         string.Empty,
         $"The step size fell to {h.ToString("G3", CultureInfo.InvariantCulture)} at t = {FormatTime(Time)}, too small to advance time.");
 
+    private SimulationFailure SingularFailure(double h) => new(
+        SimulationFailureKind.SingularMatrix,
+        Time,
+        VariableKind.State,
+        -1,
+        string.Empty,
+        $"The {_tableau.Name} iteration matrix I/(gamma h) - J was singular at t = {FormatTime(Time)} with step {h.ToString("G3", CultureInfo.InvariantCulture)}.");
+
     /// <summary>J at (Time, State) and ∂f/∂t, once per step: rejected attempts reuse them.</summary>
     private void EvaluateJacobian()
     {
-        JacobianEvaluations++;
+        Statistics.JacobianEvaluations++;
         var n = CurrentState.Length;
         var t = Time;
-        var x = CurrentState;
         var f0 = CurrentDerivative;
-        if (_analyticJacobian is not null)
-        {
-            _analyticJacobian.Jacobian(t, x, _jacobian);
-        }
-        else
-        {
-            x.CopyTo(_perturbed, 0);
-            for (var j = 0; j < n; j++)
-            {
-                var saved = _perturbed[j];
-                var delta = Math.Sqrt(MachineEpsilon * Math.Max(1e-5, Math.Abs(saved)));
-                _perturbed[j] = saved + delta;
-                delta = _perturbed[j] - saved;
-                Evaluate(t, _perturbed, _function);
-                for (var i = 0; i < n; i++)
-                {
-                    _jacobian[i * n + j] = (_function[i] - f0[i]) / delta;
-                }
-
-                _perturbed[j] = saved;
-            }
-        }
-
+        _matrix.EvaluateJacobian(t, CurrentState, f0);
         var dt = Math.Sqrt(MachineEpsilon) * Math.Max(1e-5, Math.Abs(t));
-        Evaluate(t + dt, x, _function);
+        Evaluate(t + dt, CurrentState, _function);
         for (var i = 0; i < n; i++)
         {
             _timeDerivative[i] = (_function[i] - f0[i]) / dt;
         }
     }
 
-    /// <summary>Computes the stages, the new state and its derivative; false when the result is not finite.</summary>
+    /// <summary>Computes the stages, the new state and its derivative; false (with the trouble recorded) when that fails.</summary>
     private bool TryComputeStep(double h, double newTime)
     {
         var n = CurrentState.Length;
-        var matrix = _lu.Matrix;
-        var diagonal = 1.0 / (Gamma * h);
-        for (var i = 0; i < n * n; i++)
+        var tableau = _tableau;
+        Statistics.LuDecompositions++;
+        if (!_matrix.Factor(1.0 / (tableau.Gamma * h)))
         {
-            matrix[i] = -_jacobian[i];
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            matrix[i * n + i] += diagonal;
-        }
-
-        if (!_lu.Factor())
-        {
+            _lastTrouble = SingularFailure(h);
             return false;
         }
 
         var x = CurrentState;
-        for (var s = 0; s < Stages; s++)
+        for (var s = 0; s < tableau.Stages; s++)
         {
             var k = _k[s];
             var row = s * (s - 1) / 2;
             ReadOnlySpan<double> f = CurrentDerivative;
-            if (s > 0 && NewFunction[s])
+            if (s > 0 && tableau.NewFunction[s])
             {
                 for (var i = 0; i < n; i++)
                 {
                     var sum = x[i];
                     for (var j = 0; j < s; j++)
                     {
-                        sum += A[row + j] * _k[j][i];
+                        sum += tableau.A[row + j] * _k[j][i];
                     }
 
                     _stage[i] = sum;
                 }
 
-                Evaluate(Time + Alpha[s] * h, _stage, _function);
-            }
-
-            // A stage without a new evaluation reuses the last one (for RODAS3's stage 2, f at the step start).
-            if (s > 0 && NewFunction[s])
-            {
+                Evaluate(Time + tableau.Alpha[s] * h, _stage, _function);
                 f = _function;
             }
 
+            // A stage without a new evaluation reuses the last one (for RODAS3's stage 2, f at the step start).
+            var timeWeight = h * tableau.GammaSum[s];
             for (var i = 0; i < n; i++)
             {
-                var sum = f[i] + h * GammaSum[s] * _timeDerivative[i];
+                var sum = f[i] + timeWeight * _timeDerivative[i];
                 for (var j = 0; j < s; j++)
                 {
-                    sum += C[row + j] / h * _k[j][i];
+                    sum += tableau.C[row + j] / h * _k[j][i];
                 }
 
                 k[i] = sum;
             }
 
-            _lu.Solve(k);
+            _matrix.Solve(k);
         }
 
         for (var i = 0; i < n; i++)
         {
             var sum = x[i];
-            for (var s = 0; s < Stages; s++)
+            for (var s = 0; s < tableau.Stages; s++)
             {
-                sum += M[s] * _k[s][i];
+                sum += tableau.M[s] * _k[s][i];
             }
 
             _nextState[i] = sum;
@@ -291,11 +256,19 @@ public sealed class Rodas3Solver : OdeSolver
 
         if (FirstNonFinite(_nextState) >= 0)
         {
+            _lastTrouble = DescribeNonFinite(newTime, _k, _nextState);
             return false;
         }
 
         Evaluate(newTime, _nextState, _nextDerivative);
-        return FirstNonFinite(_nextDerivative) < 0;
+        var index = FirstNonFinite(_nextDerivative);
+        if (index >= 0)
+        {
+            _lastTrouble = NonFiniteFailure(newTime, index, _nextDerivative[index], isDerivative: true);
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The RMS norm of the embedded error estimate in tolerance units.</summary>
@@ -307,13 +280,14 @@ public sealed class Rodas3Solver : OdeSolver
             return 0;
         }
 
+        var e = _tableau.E;
         var sum = 0.0;
         for (var i = 0; i < n; i++)
         {
             var error = 0.0;
-            for (var s = 0; s < Stages; s++)
+            for (var s = 0; s < e.Length; s++)
             {
-                error += E[s] * _k[s][i];
+                error += e[s] * _k[s][i];
             }
 
             var scale = _absoluteTolerance[i] + _relativeTolerance[i] * Math.Max(Math.Abs(CurrentState[i]), Math.Abs(_nextState[i]));
@@ -327,8 +301,28 @@ public sealed class Rodas3Solver : OdeSolver
     /// <inheritdoc/>
     private protected override void InterpolateCore(double t, Span<double> x)
     {
+        // The stages of the last accepted step stay untouched until the next Step call.
         var h = Time - PreviousTime;
         var s = (t - PreviousTime) / h;
+        if (_tableau.DenseOutput is [var d2, var d3])
+        {
+            var s1 = 1 - s;
+            for (var i = 0; i < x.Length; i++)
+            {
+                var c2 = 0.0;
+                var c3 = 0.0;
+                for (var j = 0; j < d2.Length; j++)
+                {
+                    c2 += d2[j] * _k[j][i];
+                    c3 += d3[j] * _k[j][i];
+                }
+
+                x[i] = s1 * PreviousState[i] + s * (CurrentState[i] + s1 * (c2 + s * c3));
+            }
+
+            return;
+        }
+
         var s2 = s * s;
         var s3 = s2 * s;
         var h00 = 2 * s3 - 3 * s2 + 1;
