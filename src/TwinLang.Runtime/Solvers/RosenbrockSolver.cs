@@ -186,6 +186,13 @@ public sealed class RosenbrockSolver : OdeSolver
         _matrix.EvaluateJacobian(t, CurrentState, f0);
         var dt = Math.Sqrt(MachineEpsilon) * Math.Max(1e-5, Math.Abs(t));
         Evaluate(t + dt, CurrentState, _function);
+        if (FirstNonFinite(_function) >= 0)
+        {
+            // Just short of the edge of the model's domain in time: difference backwards instead.
+            dt = -dt;
+            Evaluate(t + dt, CurrentState, _function);
+        }
+
         for (var i = 0; i < n; i++)
         {
             _timeDerivative[i] = (_function[i] - f0[i]) / dt;
@@ -223,7 +230,16 @@ public sealed class RosenbrockSolver : OdeSolver
                     _stage[i] = sum;
                 }
 
-                Evaluate(Time + tableau.Alpha[s] * h, _stage, _function);
+                var stageTime = Time + tableau.Alpha[s] * h;
+                Evaluate(stageTime, _stage, _function);
+                var bad = FirstNonFinite(_function);
+                if (bad >= 0)
+                {
+                    // Blame the stage evaluation: after the linear solve a NaN would have spread to every state.
+                    _lastTrouble = NonFiniteFailure(stageTime, bad, _function[bad], isDerivative: true);
+                    return false;
+                }
+
                 f = _function;
             }
 

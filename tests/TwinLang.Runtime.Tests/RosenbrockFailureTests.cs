@@ -1,0 +1,97 @@
+using TwinLang.Runtime.Solvers;
+using TwinLang.Runtime.Tests.Models;
+using Xunit;
+
+namespace TwinLang.Runtime.Tests;
+
+/// <summary>The stiff solvers end every numerical failure in a coded <see cref="SimulationFailure"/>, never an exception.</summary>
+public sealed class RosenbrockFailureTests
+{
+    private static SimulationResult Run(ITwinModel model, SolverKind kind, double stop, double? fixedStep = null) =>
+        Simulator.Run(model, new SimulationOptions { StopTime = stop, Solver = new SolverOptions { Kind = kind, FixedStep = fixedStep } });
+
+    [Fact]
+    public void Rodas4_FixedStepHittingAnEigenvalue_ReportsASingularMatrix()
+    {
+        // x' = 40 x with h = 0.1: I/(γh) − J = 40 − 40 = 0 for RODAS4's γ = 0.25.
+        var result = Run(new Linear(40), SolverKind.Rodas4, 1, fixedStep: 0.1);
+
+        var failure = Assert.IsType<SimulationFailure>(result.Failure);
+        Assert.Equal(SimulationFailureKind.SingularMatrix, failure.Kind);
+        Assert.Equal(0, failure.Time);
+        Assert.Contains("RODAS4", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rodas4_JacobianTurnsNaN_ReportsASingularMatrixAtThatTime()
+    {
+        var result = Run(new NaNJacobianAfterOne(), SolverKind.Rodas4, 3);
+
+        var failure = Assert.IsType<SimulationFailure>(result.Failure);
+        Assert.Equal(SimulationFailureKind.SingularMatrix, failure.Kind);
+        Assert.InRange(failure.Time, 1, 1.1);
+    }
+
+    [Fact]
+    public void Rodas4_DerivativeNaNPastItsDomain_ReportsTheNonFiniteDerivative()
+    {
+        var result = Run(new DomainLimited(), SolverKind.Rodas4, 3);
+
+        var failure = Assert.IsType<SimulationFailure>(result.Failure);
+        Assert.Equal(SimulationFailureKind.NonFiniteValue, failure.Kind);
+        Assert.Equal("der(b)", failure.VariableName);
+        Assert.InRange(failure.Time, 2 - 1e-6, 2 + 1e-6);
+    }
+
+    [Fact]
+    public void Rodas4_FiniteTimeBlowUp_ReportsAFailureNearTheSingularity()
+    {
+        var result = Run(new FiniteTimeBlowUp(), SolverKind.Rodas4, 2);
+
+        var failure = Assert.IsType<SimulationFailure>(result.Failure);
+        Assert.Contains(failure.Kind, new[] { SimulationFailureKind.StepSizeUnderflow, SimulationFailureKind.NonFiniteValue });
+        Assert.InRange(failure.Time, 0.99, 1.000001);
+    }
+
+    [Fact]
+    public void Auto_DerivativeNaNPastItsDomain_ReportsTheNonFiniteDerivative()
+    {
+        var result = Run(new DomainLimited(), SolverKind.Auto, 3);
+
+        var failure = Assert.IsType<SimulationFailure>(result.Failure);
+        Assert.Equal(SimulationFailureKind.NonFiniteValue, failure.Kind);
+        Assert.Equal("der(b)", failure.VariableName);
+    }
+
+    /// <summary>x' = λ x with its analytic Jacobian.</summary>
+    private sealed class Linear(double lambda) : TestModel(Shape), ITwinModelJacobian
+    {
+        private static readonly ModelDescription Shape = new("Linear", Variables(("x", "1")), [], [], []);
+
+        public SparsityPattern JacobianPattern { get; } = new(1, 1, [0, 1], [0]);
+
+        public override void InitialState(Span<double> x0) => x0[0] = 1;
+
+        public override void Derivatives(double t, ReadOnlySpan<double> x, Span<double> dxdt) => dxdt[0] = lambda * x[0];
+
+        public void Jacobian(double t, ReadOnlySpan<double> x, Span<double> values) => values[0] = lambda;
+
+        protected override TestModel CreateEmpty() => new Linear(lambda);
+    }
+
+    /// <summary>x' = −x whose analytic Jacobian (wrongly) turns NaN after t = 1, as a generated one might outside its domain.</summary>
+    private sealed class NaNJacobianAfterOne() : TestModel(Shape), ITwinModelJacobian
+    {
+        private static readonly ModelDescription Shape = new("NaNJacobian", Variables(("x", "1")), [], [], []);
+
+        public SparsityPattern JacobianPattern { get; } = new(1, 1, [0, 1], [0]);
+
+        public override void InitialState(Span<double> x0) => x0[0] = 1;
+
+        public override void Derivatives(double t, ReadOnlySpan<double> x, Span<double> dxdt) => dxdt[0] = -x[0];
+
+        public void Jacobian(double t, ReadOnlySpan<double> x, Span<double> values) => values[0] = t > 1 ? double.NaN : -1;
+
+        protected override TestModel CreateEmpty() => new NaNJacobianAfterOne();
+    }
+}
