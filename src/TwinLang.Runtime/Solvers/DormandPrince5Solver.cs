@@ -151,7 +151,7 @@ public sealed class DormandPrince5Solver : OdeSolver
 
             if (h <= 0 || 0.1 * h <= Math.Abs(Time) * MachineEpsilon)
             {
-                Failure = _lastNonFinite ?? UnderflowFailure(h);
+                Failure = _lastNonFinite ?? UnderflowFailure(h, _scaledError);
                 return false;
             }
 
@@ -340,38 +340,7 @@ public sealed class DormandPrince5Solver : OdeSolver
         }
 
         // Every stage is finite but the error estimate overflowed: blame the largest scaled error.
-        return NonFiniteFailure(Time, Math.Max(LargestScaledError(), 0), double.PositiveInfinity, isDerivative: false);
-    }
-
-    private SimulationFailure UnderflowFailure(double h)
-    {
-        var index = LargestScaledError();
-        var name = index >= 0 ? System.StateName(index) : string.Empty;
-        var blame = index >= 0 ? $" The state '{name}' contributes the largest error." : string.Empty;
-        return new SimulationFailure(
-            SimulationFailureKind.StepSizeUnderflow,
-            Time,
-            VariableKind.State,
-            index,
-            name,
-            $"The step size fell to {h.ToString("G3", CultureInfo.InvariantCulture)} at t = {FormatTime(Time)}, too small to advance time.{blame}");
-    }
-
-    private int LargestScaledError()
-    {
-        var index = -1;
-        var largest = -1.0;
-        for (var i = 0; i < _scaledError.Length; i++)
-        {
-            var magnitude = Math.Abs(_scaledError[i]);
-            if (magnitude > largest || double.IsNaN(magnitude))
-            {
-                largest = double.IsNaN(magnitude) ? double.PositiveInfinity : magnitude;
-                index = i;
-            }
-        }
-
-        return index;
+        return NonFiniteFailure(Time, Math.Max(LargestMagnitude(_scaledError), 0), double.PositiveInfinity, isDerivative: false);
     }
 
     /// <summary>

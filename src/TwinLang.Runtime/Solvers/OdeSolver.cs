@@ -240,6 +240,42 @@ public abstract class OdeSolver
             $"The value of '{displayName}' became {what} at t = {FormatTime(t)}.");
     }
 
+    /// <summary>
+    /// Describes a step size that fell too small to advance time, blaming the state whose scaled error
+    /// (<paramref name="scaledError"/>, from the last attempt) was largest.
+    /// </summary>
+    private protected SimulationFailure UnderflowFailure(double h, ReadOnlySpan<double> scaledError)
+    {
+        var index = LargestMagnitude(scaledError);
+        var name = index >= 0 ? System.StateName(index) : string.Empty;
+        var blame = index >= 0 ? $" The state '{name}' contributes the largest error." : string.Empty;
+        return new SimulationFailure(
+            SimulationFailureKind.StepSizeUnderflow,
+            Time,
+            VariableKind.State,
+            index,
+            name,
+            $"The step size fell to {h.ToString("G3", CultureInfo.InvariantCulture)} at t = {FormatTime(Time)}, too small to advance time.{blame}");
+    }
+
+    /// <summary>The index of the largest magnitude (NaN counting as largest), or -1 for an empty span.</summary>
+    private protected static int LargestMagnitude(ReadOnlySpan<double> values)
+    {
+        var index = -1;
+        var largest = -1.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var magnitude = Math.Abs(values[i]);
+            if (magnitude > largest || double.IsNaN(magnitude))
+            {
+                largest = double.IsNaN(magnitude) ? double.PositiveInfinity : magnitude;
+                index = i;
+            }
+        }
+
+        return index;
+    }
+
     /// <summary>The index of the first NaN or infinite value, or -1.</summary>
     private protected static int FirstNonFinite(ReadOnlySpan<double> values)
     {

@@ -21,6 +21,7 @@ public sealed class RosenbrockSolver : OdeSolver
     private readonly double[] _stage;
     private readonly double[] _function;
     private readonly double[] _timeDerivative;
+    private readonly double[] _scaledError;
     private readonly double[] _relativeTolerance;
     private readonly double[] _absoluteTolerance;
     private readonly RosenbrockMatrix _matrix;
@@ -53,6 +54,7 @@ public sealed class RosenbrockSolver : OdeSolver
         _stage = new double[n];
         _function = new double[n];
         _timeDerivative = new double[n];
+        _scaledError = new double[n];
         _nextState = new double[n];
         _nextDerivative = new double[n];
         _relativeTolerance = options.RelativeTolerancesFor(n);
@@ -132,7 +134,7 @@ public sealed class RosenbrockSolver : OdeSolver
             var newTime = h == timeLimit - Time ? timeLimit : Time + h;
             if (h <= 0 || 0.1 * h <= Math.Abs(Time) * MachineEpsilon)
             {
-                Failure = _lastTrouble ?? UnderflowFailure(h);
+                Failure = _lastTrouble ?? UnderflowFailure(h, _scaledError);
                 return false;
             }
 
@@ -159,14 +161,6 @@ public sealed class RosenbrockSolver : OdeSolver
             _step = h * _history.Reject(controller, error, Order - 1);
         }
     }
-
-    private SimulationFailure UnderflowFailure(double h) => new(
-        SimulationFailureKind.StepSizeUnderflow,
-        Time,
-        VariableKind.State,
-        -1,
-        string.Empty,
-        $"The step size fell to {h.ToString("G3", CultureInfo.InvariantCulture)} at t = {FormatTime(Time)}, too small to advance time.");
 
     private SimulationFailure SingularFailure(double h) => new(
         SimulationFailureKind.SingularMatrix,
@@ -308,6 +302,7 @@ public sealed class RosenbrockSolver : OdeSolver
 
             var scale = _absoluteTolerance[i] + _relativeTolerance[i] * Math.Max(Math.Abs(CurrentState[i]), Math.Abs(_nextState[i]));
             var ratio = error / scale;
+            _scaledError[i] = ratio;
             sum += ratio * ratio;
         }
 
