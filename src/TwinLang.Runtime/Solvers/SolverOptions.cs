@@ -21,8 +21,9 @@ public sealed record SolverOptions
     public IReadOnlyList<double>? AbsoluteTolerances { get; init; }
 
     /// <summary>
-    /// The step size of a fixed-step run. Required for Euler and RK4; for Dormand–Prince it switches error control
-    /// off and takes steps of exactly this size (the last one before a time limit may be shorter).
+    /// The step size of a fixed-step run. Required for Euler and RK4; for Dormand–Prince and the Rosenbrock methods it
+    /// switches error control off and takes steps of exactly this size (the last one before a time limit may be
+    /// shorter); <c>auto</c> takes none.
     /// </summary>
     public double? FixedStep { get; init; }
 
