@@ -8,7 +8,6 @@ namespace TwinLang.Runtime.Solvers;
 /// </summary>
 internal sealed class SparseRosenbrockMatrix : RosenbrockMatrix
 {
-    private readonly SparsityPattern _pattern;
     private readonly SparseJacobianFunction? _analytic;
     private readonly RightHandSide _evaluate;
     private readonly double[] _jacobian;
@@ -22,7 +21,6 @@ internal sealed class SparseRosenbrockMatrix : RosenbrockMatrix
 
     public SparseRosenbrockMatrix(SparsityPattern pattern, SparseJacobianFunction? analytic, RightHandSide evaluate)
     {
-        _pattern = pattern;
         _analytic = analytic;
         _evaluate = evaluate;
         _jacobian = new double[pattern.NonZeroCount];
