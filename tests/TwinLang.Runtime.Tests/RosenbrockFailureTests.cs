@@ -65,6 +65,49 @@ public sealed class RosenbrockFailureTests
         Assert.Equal("der(b)", failure.VariableName);
     }
 
+    [Fact]
+    public void Rodas4_LargeSystemWithoutPattern_RefusesADenseMatrixWithAnInvalidSetup()
+    {
+        var solver = SolverFactory.Create(new StiffDecay(RosenbrockSolver.MaxDenseDimension + 1), new SolverOptions { Kind = SolverKind.Rodas4 });
+
+        Assert.True(solver.Initialize(0, new double[RosenbrockSolver.MaxDenseDimension + 1]));
+        Assert.False(solver.Step(1));
+        Assert.Equal(SimulationFailureKind.InvalidSetup, solver.Failure?.Kind);
+        Assert.Contains("no Jacobian sparsity pattern", solver.Failure?.Message, StringComparison.Ordinal);
+        Assert.Equal(0, solver.Statistics.MatrixStorage);
+    }
+
+    [Fact]
+    public void Auto_LargeStiffSystemWithoutPattern_StaysExplicit()
+    {
+        var n = RosenbrockSolver.MaxDenseDimension + 1;
+        var solver = (AutoSolver)SolverFactory.Create(new StiffDecay(n), new SolverOptions { Kind = SolverKind.Auto });
+        Assert.True(solver.Initialize(0, [.. Enumerable.Repeat(1.0, n)]));
+        while (solver.Time < 0.1)
+        {
+            Assert.True(solver.Step(0.1), solver.Failure?.Message);
+        }
+
+        Assert.False(solver.IsStiff);
+        Assert.Equal(SolverKind.DormandPrince5, solver.Statistics.Method);
+    }
+
+    /// <summary>n independent stiff decays x_i' = −1e4 x_i with no Jacobian information.</summary>
+    private sealed class StiffDecay(int n) : IOdeSystem
+    {
+        public int Dimension => n;
+
+        public string StateName(int index) => "x" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public void Evaluate(double t, ReadOnlySpan<double> x, Span<double> dxdt)
+        {
+            for (var i = 0; i < x.Length; i++)
+            {
+                dxdt[i] = -1e4 * x[i];
+            }
+        }
+    }
+
     /// <summary>x' = λ x with its analytic Jacobian.</summary>
     private sealed class Linear(double lambda) : TestModel(Shape), ITwinModelJacobian
     {

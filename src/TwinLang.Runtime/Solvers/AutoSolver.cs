@@ -15,6 +15,7 @@ public sealed class AutoSolver : OdeSolver
 {
     private readonly DormandPrince5Solver _explicit;
     private RosenbrockSolver? _stiff;
+    private readonly bool _canSwitch;
     private OdeSolver _active;
 
     /// <summary>Creates the explicit part; the options must be valid for the system.</summary>
@@ -23,6 +24,7 @@ public sealed class AutoSolver : OdeSolver
     {
         _explicit = new DormandPrince5Solver(system, options with { Kind = SolverKind.DormandPrince5 }, Statistics);
         _active = _explicit;
+        _canSwitch = RosenbrockMatrix.CanCreate(system);
         Statistics.Method = SolverKind.DormandPrince5;
     }
 
@@ -50,7 +52,8 @@ public sealed class AutoSolver : OdeSolver
             return false;
         }
 
-        if (!IsStiff && _explicit.LooksStiff)
+        // A large model without a sparsity pattern stays explicit: the stiff method would need a dense matrix.
+        if (!IsStiff && _explicit.LooksStiff && _canSwitch)
         {
             var stiff = _stiff ??= new RosenbrockSolver(System, Options with { Kind = SolverKind.Rodas4 }, RosenbrockTableau.Rodas4, Statistics);
             Statistics.StiffSwitchTime ??= Time;

@@ -19,14 +19,32 @@ internal abstract class RosenbrockMatrix
     /// <summary>The doubles held for the Jacobian, the matrix and its factors.</summary>
     public abstract long StorageSize { get; }
 
-    /// <summary>Creates the matrix for <paramref name="system"/>; <paramref name="evaluate"/> is used for finite differences.</summary>
-    public static RosenbrockMatrix Create(IOdeSystem system, RightHandSide evaluate)
+    /// <summary>
+    /// Above this many states a dense matrix is refused: two n² arrays of 2 000 states already take 64 MB and a
+    /// dense factorisation seconds, so a large model needs its sparsity pattern.
+    /// </summary>
+    public const int MaxDenseDimension = 2000;
+
+    /// <summary>Whether <see cref="Create"/> can build a matrix for <paramref name="system"/> (sparse, or small enough for dense).</summary>
+    public static bool CanCreate(IOdeSystem system) => UsesSparse(system, JacobianSource.For(system)) || system.Dimension <= MaxDenseDimension;
+
+    /// <summary>
+    /// Creates the matrix for <paramref name="system"/>, or null when it has no pattern and more than
+    /// <see cref="MaxDenseDimension"/> states; <paramref name="evaluate"/> is used for finite differences.
+    /// </summary>
+    public static RosenbrockMatrix? Create(IOdeSystem system, RightHandSide evaluate)
     {
         var source = JacobianSource.For(system);
-        return source.Pattern is { } pattern && source.Dense is null && system.Dimension >= SparseThreshold
-            ? new SparseRosenbrockMatrix(pattern, source.Sparse, evaluate)
-            : new DenseRosenbrockMatrix(system.Dimension, source, evaluate);
+        if (UsesSparse(system, source) && source.Pattern is { } pattern)
+        {
+            return new SparseRosenbrockMatrix(pattern, source.Sparse, evaluate);
+        }
+
+        return system.Dimension <= MaxDenseDimension ? new DenseRosenbrockMatrix(system.Dimension, source, evaluate) : null;
     }
+
+    private static bool UsesSparse(IOdeSystem system, JacobianSource source) =>
+        source.Pattern is not null && source.Dense is null && system.Dimension >= SparseThreshold;
 
     /// <summary>Evaluates <c>J</c> at <c>(t, x)</c>, where <paramref name="f0"/> is <c>f(t, x)</c>.</summary>
     public abstract void EvaluateJacobian(double t, double[] x, double[] f0);

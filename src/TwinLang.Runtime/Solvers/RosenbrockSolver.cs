@@ -24,7 +24,7 @@ public sealed class RosenbrockSolver : OdeSolver
     private readonly double[] _scaledError;
     private readonly double[] _relativeTolerance;
     private readonly double[] _absoluteTolerance;
-    private readonly RosenbrockMatrix _matrix;
+    private readonly RosenbrockMatrix? _matrix;
     private readonly bool _adaptive;
     private double[] _nextState;
     private double[] _nextDerivative;
@@ -62,9 +62,12 @@ public sealed class RosenbrockSolver : OdeSolver
         _matrix = RosenbrockMatrix.Create(system, Evaluate);
         _adaptive = options.FixedStep is null;
         _clock = new FixedStepClock(options.FixedStep ?? 0);
-        Statistics.MatrixStorage = _matrix.StorageSize;
-        Statistics.SparseLinearAlgebra = _matrix.IsSparse;
+        Statistics.MatrixStorage = _matrix?.StorageSize ?? 0;
+        Statistics.SparseLinearAlgebra = _matrix?.IsSparse ?? false;
     }
+
+    /// <summary>The most states a system without a Jacobian pattern may have: its iteration matrix is dense.</summary>
+    public const int MaxDenseDimension = RosenbrockMatrix.MaxDenseDimension;
 
     /// <summary>The method's coefficients.</summary>
     public RosenbrockTableau Tableau => _tableau;
@@ -73,7 +76,10 @@ public sealed class RosenbrockSolver : OdeSolver
     public override int Order => _tableau.Order;
 
     /// <summary>Whether the iteration matrix is stored and factored sparsely.</summary>
-    public bool UsesSparseLu => _matrix.IsSparse;
+    public bool UsesSparseLu => _matrix?.IsSparse ?? false;
+
+    // Only reached after OnInitialized has checked that the matrix exists.
+    private RosenbrockMatrix Matrix => _matrix ?? throw new InvalidOperationException("The solver has no iteration matrix.");
 
     /// <inheritdoc/>
     private protected override void OnInitialized()
@@ -82,6 +88,17 @@ public sealed class RosenbrockSolver : OdeSolver
         _step = 0;
         _history.Reset();
         _lastTrouble = null;
+        if (_matrix is null)
+        {
+            var n = CurrentState.Length.ToString(CultureInfo.InvariantCulture);
+            Failure = new SimulationFailure(
+                SimulationFailureKind.InvalidSetup,
+                Time,
+                VariableKind.State,
+                -1,
+                string.Empty,
+                $"The model has {n} states but no Jacobian sparsity pattern, so {_tableau.Name} would need a dense {n} x {n} matrix. Use 'dopri5', or give the model its Jacobian pattern.");
+        }
     }
 
     /// <inheritdoc/>
@@ -177,7 +194,7 @@ public sealed class RosenbrockSolver : OdeSolver
         var n = CurrentState.Length;
         var t = Time;
         var f0 = CurrentDerivative;
-        _matrix.EvaluateJacobian(t, CurrentState, f0);
+        Matrix.EvaluateJacobian(t, CurrentState, f0);
         var dt = Math.Sqrt(MachineEpsilon) * Math.Max(1e-5, Math.Abs(t));
         Evaluate(t + dt, CurrentState, _function);
         if (FirstNonFinite(_function) >= 0)
@@ -199,7 +216,7 @@ public sealed class RosenbrockSolver : OdeSolver
         var n = CurrentState.Length;
         var tableau = _tableau;
         Statistics.LuDecompositions++;
-        if (!_matrix.Factor(1.0 / (tableau.Gamma * h)))
+        if (!Matrix.Factor(1.0 / (tableau.Gamma * h)))
         {
             _lastTrouble = SingularFailure(h);
             return false;
@@ -250,7 +267,7 @@ public sealed class RosenbrockSolver : OdeSolver
                 k[i] = sum;
             }
 
-            _matrix.Solve(k);
+            Matrix.Solve(k);
         }
 
         for (var i = 0; i < n; i++)
