@@ -37,7 +37,7 @@ public sealed class Rodas4SolverTests
     [Fact]
     public void Robertson_ToForty_MatchesHairerWannersReferenceValues()
     {
-        // Reference (Hairer and Wanner, Solving ODEs II, §IV.10, problem ROBER): y(40).
+        // The published reference y(40) of the ROBER problem (as in Hairer and Wanner's stiff test problems).
         var solver = Integrate(new RobertsonSystem(), Rodas4(1e-8, 1e-14), [1, 0, 0], 40);
 
         AssertRelative(0.7158270687193e0, solver.State[0], 1e-6, "y1");
@@ -67,7 +67,7 @@ public sealed class Rodas4SolverTests
     [Fact]
     public void Robertson_ToTenToTheEleventh_MatchesTheIvpTestSetReference()
     {
-        // Reference (Mazzia and Magherini, Test Set for IVP Solvers, problem HIRES/ROBER): y(1e11).
+        // Reference (Mazzia and Magherini, Test Set for IVP Solvers, problem ROBER): y(1e11).
         var solver = Integrate(new RobertsonSystem(), new SolverOptions { Kind = SolverKind.Rodas4, RelativeTolerance = 1e-8, AbsoluteTolerances = [1e-14, 1e-20, 1e-14] }, [1, 0, 0], 1e11);
 
         AssertRelative(0.2083340149701255e-07, solver.State[0], 1e-4, "y1");
