@@ -8,6 +8,7 @@ using TwinLang.Diagnostics;
 using TwinLang.Lowering.Scenarios;
 using TwinLang.Runtime;
 using TwinLang.Runtime.Events;
+using TwinLang.Runtime.Solvers;
 using TwinLang.Runtime.TimeSeries;
 using TwinLang.Syntax;
 using TwinLang.Text;
@@ -211,6 +212,8 @@ public static class RunCommand
 
         var s = result.Statistics;
         output.Write(Invariant($"Steps: {s.Steps} ({s.AcceptedSteps} accepted, {s.RejectedSteps} rejected), {s.FunctionEvaluations} evaluations, wall time {s.WallTime.TotalMilliseconds:F0} ms\n"));
+        WriteSolverSummary(output, plan.Solver.Name, s);
+
         if (result.Events.Count > 0)
         {
             var ticks = result.Events.Count(e => e.Kind == SimulationEventKind.ClockTick);
@@ -223,6 +226,25 @@ public static class RunCommand
         }
 
         output.Write($"Wrote {csv} and {svg}\n");
+    }
+
+    /// <summary>Which method ran (for <c>auto</c>, whether and when it switched) and the stiff solver's linear algebra.</summary>
+    private static void WriteSolverSummary(TextWriter output, string requested, SolverStatistics s)
+    {
+        if (s.StiffSwitchTime is { } switchTime)
+        {
+            output.Write(Invariant($"Solver: auto switched from dopri5 to {SolverKindNames.Name(s.Method)} at t = {switchTime:G6} s (stiffness detected)\n"));
+        }
+        else if (requested == SolverKindNames.Name(SolverKind.Auto))
+        {
+            output.Write("Solver: auto stayed with dopri5 (not stiff)\n");
+        }
+
+        if (s.JacobianEvaluations > 0)
+        {
+            var algebra = s.SparseLinearAlgebra ? "sparse" : "dense";
+            output.Write(Invariant($"Stiff solver: {s.JacobianEvaluations} Jacobian evaluations, {s.LuDecompositions} {algebra} LU decompositions\n"));
+        }
     }
 
     private static string List(IEnumerable<Symbol> symbols)

@@ -23,9 +23,13 @@ public enum SimulationFailureKind
 
     /// <summary>Newton's method did not satisfy the model's initial equations (see <see cref="Loops.AlgebraicLoopException"/>).</summary>
     InitializationFailed,
+
     /// <summary>Event handlers kept making further <c>when</c> conditions true at one time (event iteration did not end).</summary>
     EventIterationLimit,
 
     /// <summary>A <c>when</c> section fired too often in too short a time (chattering, or a Zeno accumulation of events).</summary>
     Chattering,
+
+    /// <summary>A stiff solver's iteration matrix stayed singular however small the step (a Jacobian with a zero row, or NaN in it).</summary>
+    SingularMatrix,
 }

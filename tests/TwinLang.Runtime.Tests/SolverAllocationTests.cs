@@ -33,6 +33,33 @@ public sealed class SolverAllocationTests
         Assert.True(solver.Statistics.AcceptedSteps >= 210);
     }
 
+    [Theory]
+    [InlineData(SolverKind.Rodas4, false)]
+    [InlineData(SolverKind.Rodas4, true)]
+    [InlineData(SolverKind.Auto, false)]
+    public void StiffStep_SparseAfterWarmUp_AllocatesNothing(SolverKind kind, bool patternOnly)
+    {
+        const int n = 500;
+        IOdeSystem system = patternOnly ? new DiffusionChainPatternOnly(n, 1e4, 1) : new DiffusionChain(n, 1e4, 1);
+        var solver = SolverFactory.Create(system, new SolverOptions { Kind = kind, RelativeTolerance = 1e-6, AbsoluteTolerance = 1e-9 });
+        var x = Enumerable.Range(0, n).Select(i => Math.Sin(0.1 * i)).ToArray();
+        Assert.True(solver.Initialize(0, x));
+        StepAndSample(solver, x, 40);
+        while (solver is AutoSolver { IsStiff: false })
+        {
+            // The switch allocates the stiff part once; measure after it.
+            StepAndSample(solver, x, 1);
+        }
+
+        StepAndSample(solver, x, 2);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        StepAndSample(solver, x, 40);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+        Assert.True(solver.Statistics.SparseLinearAlgebra);
+    }
+
     private static void StepAndSample(OdeSolver solver, double[] x, int steps)
     {
         for (var i = 0; i < steps; i++)

@@ -121,17 +121,21 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
     {
         var solver = plan.Solver;
         var fixedStep = solver.Step ?? (plan.StopTime - plan.StartTime) / DefaultFixedSteps;
-        return solver.Name switch
+        var kind = SolverKindNames.TryParse(solver.Name, out var named) ? named : SolverKind.DormandPrince5;
+        var defaults = new SolverOptions();
+        return kind switch
         {
-            "euler" => new SolverOptions { Kind = SolverKind.ExplicitEuler, FixedStep = fixedStep },
-            "rk4" => new SolverOptions { Kind = SolverKind.RungeKutta4, FixedStep = fixedStep },
+            SolverKind.ExplicitEuler or SolverKind.RungeKutta4 => new SolverOptions { Kind = kind, FixedStep = fixedStep },
             _ => new SolverOptions
             {
-                Kind = SolverKind.DormandPrince5,
-                RelativeTolerance = solver.RelativeTolerance ?? new SolverOptions().RelativeTolerance,
-                AbsoluteTolerance = solver.AbsoluteTolerance ?? new SolverOptions().AbsoluteTolerance,
+                Kind = kind,
+                RelativeTolerance = solver.RelativeTolerance ?? defaults.RelativeTolerance,
+                AbsoluteTolerance = solver.AbsoluteTolerance ?? defaults.AbsoluteTolerance,
                 InitialStep = solver.InitialStep,
                 MaxStep = solver.MaxStep ?? double.PositiveInfinity,
+
+                // A Rosenbrock method may run with a fixed step; dopri5 and auto always control their error here.
+                FixedStep = kind is SolverKind.Rodas3 or SolverKind.Rodas4 ? solver.Step : null,
             },
         };
     }
@@ -179,6 +183,7 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             SimulationFailureKind.NonFiniteValue => at.RunNonFiniteValue(variable, failure.Time),
             SimulationFailureKind.StepSizeUnderflow => at.RunStepSizeUnderflow(variable, failure.Time),
             SimulationFailureKind.MaxStepsExceeded => at.RunMaxStepsExceeded(failure.Time),
+            SimulationFailureKind.SingularMatrix => at.RunSingularMatrix(failure.Time),
             SimulationFailureKind.InvalidSetup or SimulationFailureKind.Cancelled => at.RunStopped(failure.Message),
             SimulationFailureKind.AlgebraicLoopNotConverged => at.RunAlgebraicLoopFailed(failure.Message),
             SimulationFailureKind.InitializationFailed => at.RunInitializationFailed(failure.Message),

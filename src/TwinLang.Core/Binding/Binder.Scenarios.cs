@@ -8,12 +8,14 @@ public sealed partial class Binder
 {
     private static readonly Dictionary<string, Dictionary<string, SettingType>> Solvers = new(StringComparer.Ordinal)
     {
-        ["auto"] = new() { ["atol"] = SettingType.Number, ["max_step"] = SettingType.Time, ["rtol"] = SettingType.Number },
+        ["auto"] = new() { ["atol"] = SettingType.Number, ["initial_step"] = SettingType.Time, ["max_step"] = SettingType.Time, ["rtol"] = SettingType.Number },
         ["bdf"] = new() { ["atol"] = SettingType.Number, ["max_order"] = SettingType.Int, ["max_step"] = SettingType.Time, ["rtol"] = SettingType.Number },
         ["dopri5"] = new() { ["atol"] = SettingType.Number, ["initial_step"] = SettingType.Time, ["max_step"] = SettingType.Time, ["rtol"] = SettingType.Number },
         ["euler"] = new() { ["step"] = SettingType.Time },
         ["rk4"] = new() { ["step"] = SettingType.Time },
-        ["rodas"] = new() { ["atol"] = SettingType.Number, ["initial_step"] = SettingType.Time, ["max_step"] = SettingType.Time, ["rtol"] = SettingType.Number },
+        ["rodas"] = new() { ["atol"] = SettingType.Number, ["initial_step"] = SettingType.Time, ["max_step"] = SettingType.Time, ["rtol"] = SettingType.Number, ["step"] = SettingType.Time },
+        ["rodas3"] = new() { ["atol"] = SettingType.Number, ["initial_step"] = SettingType.Time, ["max_step"] = SettingType.Time, ["rtol"] = SettingType.Number, ["step"] = SettingType.Time },
+        ["rodas4"] = new() { ["atol"] = SettingType.Number, ["initial_step"] = SettingType.Time, ["max_step"] = SettingType.Time, ["rtol"] = SettingType.Number, ["step"] = SettingType.Time },
     };
 
     private static readonly Dictionary<string, SettingType> ScenarioSettings = new(StringComparer.Ordinal)

@@ -18,9 +18,8 @@ public readonly partial struct DiagnosticBuilder
     public Diagnostic EnsembleNotSupported() =>
         Warning("TW5502", "Ensembles are not yet supported by 'twin run'; the parameters keep their nominal values.");
 
-    /// <summary>TW5503: a solver the runtime does not have yet.</summary>
-    public Diagnostic SolverNotSupported(string name) =>
-        Error("TW5503", $"Solver {Quote(name)} is not yet supported by 'twin run'. Use 'dopri5', 'rk4' or 'euler'.");
+    // TW5503 (retired): "solver not yet supported" stood for rodas and auto before the stiff solvers; every solver
+    // the binder accepts now runs, except 'bdf', which has its own code (TW5570).
 
     /// <summary>TW5504: a time span that ends before it starts.</summary>
     public Diagnostic EmptyTimeSpan(double start, double stop) =>

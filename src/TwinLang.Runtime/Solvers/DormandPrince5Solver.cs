@@ -41,10 +41,18 @@ public sealed class DormandPrince5Solver : OdeSolver
     private double _step;
     private readonly StepSizeHistory _history = new();
     private SimulationFailure? _lastNonFinite;
+    private int _stiffSteps;
+    private int _nonStiffSteps;
 
     /// <summary>Creates the solver and allocates its work arrays; the options must be valid for the system.</summary>
     public DormandPrince5Solver(IOdeSystem system, SolverOptions options)
-        : base(system, options)
+        : this(system, options, new SolverStatistics())
+    {
+    }
+
+    /// <summary>Creates the solver counting into <paramref name="statistics"/> (shared with the automatic switcher).</summary>
+    internal DormandPrince5Solver(IOdeSystem system, SolverOptions options, SolverStatistics statistics)
+        : base(system, options, statistics)
     {
         var n = system.Dimension;
         _k2 = new double[n];
@@ -65,6 +73,17 @@ public sealed class DormandPrince5Solver : OdeSolver
     /// <inheritdoc/>
     public override int Order => 5;
 
+    /// <summary>
+    /// Whether the problem looks stiff: Hairer's test in DOPRI5 (Solving ODEs I, §IV.2) found the step size limited
+    /// by the stability region (<c>h·|λ| &gt; 3.25</c>) in 15 accepted steps with fewer than 6 non-stiff ones between.
+    /// </summary>
+    public bool LooksStiff => _stiffSteps >= StiffStepsToSwitch;
+
+    // Hairer's thresholds: the stability boundary on the negative real axis, and how long it must bind.
+    private const double StabilityBoundary = 3.25;
+    private const int StiffStepsToSwitch = 15;
+    private const int NonStiffStepsToReset = 6;
+
     /// <inheritdoc/>
     private protected override void OnInitialized()
     {
@@ -72,6 +91,8 @@ public sealed class DormandPrince5Solver : OdeSolver
         _step = 0;
         _history.Reset();
         _lastNonFinite = null;
+        _stiffSteps = 0;
+        _nonStiffSteps = 0;
     }
 
     /// <inheritdoc/>
@@ -130,7 +151,7 @@ public sealed class DormandPrince5Solver : OdeSolver
 
             if (h <= 0 || 0.1 * h <= Math.Abs(Time) * MachineEpsilon)
             {
-                Failure = _lastNonFinite ?? UnderflowFailure(h);
+                Failure = _lastNonFinite ?? UnderflowFailure(h, _scaledError);
                 return false;
             }
 
@@ -152,6 +173,7 @@ public sealed class DormandPrince5Solver : OdeSolver
                 var factor = _history.Accept(controller, error, Order - 1);
                 _lastNonFinite = null;
                 _step = h * factor;
+                DetectStiffness(h);
                 AcceptStep(newTime, ref _nextState, ref _nextDerivative);
                 return true;
             }
@@ -318,38 +340,37 @@ public sealed class DormandPrince5Solver : OdeSolver
         }
 
         // Every stage is finite but the error estimate overflowed: blame the largest scaled error.
-        return NonFiniteFailure(Time, Math.Max(LargestScaledError(), 0), double.PositiveInfinity, isDerivative: false);
+        return NonFiniteFailure(Time, Math.Max(LargestMagnitude(_scaledError), 0), double.PositiveInfinity, isDerivative: false);
     }
 
-    private SimulationFailure UnderflowFailure(double h)
+    /// <summary>
+    /// Estimates <c>h·|λ|</c> of the dominant eigenvalue from the last two stages, which share the time
+    /// <c>t + h</c>: <c>‖f(x_new) − f(x_6)‖ / ‖x_new − x_6‖</c>; must run before the accepted step's buffers swap.
+    /// </summary>
+    private void DetectStiffness(double h)
     {
-        var index = LargestScaledError();
-        var name = index >= 0 ? System.StateName(index) : string.Empty;
-        var blame = index >= 0 ? $" The state '{name}' contributes the largest error." : string.Empty;
-        return new SimulationFailure(
-            SimulationFailureKind.StepSizeUnderflow,
-            Time,
-            VariableKind.State,
-            index,
-            name,
-            $"The step size fell to {h.ToString("G3", CultureInfo.InvariantCulture)} at t = {FormatTime(Time)}, too small to advance time.{blame}");
-    }
-
-    private int LargestScaledError()
-    {
-        var index = -1;
-        var largest = -1.0;
-        for (var i = 0; i < _scaledError.Length; i++)
+        var numerator = 0.0;
+        var denominator = 0.0;
+        for (var i = 0; i < _stage.Length; i++)
         {
-            var magnitude = Math.Abs(_scaledError[i]);
-            if (magnitude > largest || double.IsNaN(magnitude))
-            {
-                largest = double.IsNaN(magnitude) ? double.PositiveInfinity : magnitude;
-                index = i;
-            }
+            numerator += Square(_nextDerivative[i] - _k6[i]);
+            denominator += Square(_nextState[i] - _stage[i]);
         }
 
-        return index;
+        if (!(denominator > 0))
+        {
+            return;
+        }
+
+        if (h * Math.Sqrt(numerator / denominator) > StabilityBoundary)
+        {
+            _nonStiffSteps = 0;
+            _stiffSteps++;
+        }
+        else if (++_nonStiffSteps >= NonStiffStepsToReset)
+        {
+            _stiffSteps = 0;
+        }
     }
 
     private static double Square(double value) => value * value;

@@ -18,7 +18,15 @@ public abstract class OdeSolver
 {
     /// <summary>Allocates the state and derivative arrays for <paramref name="system"/>.</summary>
     protected OdeSolver(IOdeSystem system, SolverOptions options)
+        : this(system, options, new SolverStatistics())
     {
+    }
+
+    /// <summary>Allocates the arrays and counts into <paramref name="statistics"/>, which a composite solver shares with its parts.</summary>
+    private protected OdeSolver(IOdeSystem system, SolverOptions options, SolverStatistics statistics)
+    {
+        Statistics = statistics;
+        statistics.Method = options.Kind;
         System = system;
         Options = options;
         var n = system.Dimension;
@@ -35,7 +43,7 @@ public abstract class OdeSolver
     public SolverOptions Options { get; }
 
     /// <summary>The counters of this solver since it was created.</summary>
-    public SolverStatistics Statistics { get; } = new();
+    public SolverStatistics Statistics { get; }
 
     /// <summary>The time the solution has reached.</summary>
     public double Time { get; private protected set; }
@@ -230,6 +238,42 @@ public abstract class OdeSolver
             index,
             displayName,
             $"The value of '{displayName}' became {what} at t = {FormatTime(t)}.");
+    }
+
+    /// <summary>
+    /// Describes a step size that fell too small to advance time, blaming the state whose scaled error
+    /// (<paramref name="scaledError"/>, from the last attempt) was largest.
+    /// </summary>
+    private protected SimulationFailure UnderflowFailure(double h, ReadOnlySpan<double> scaledError)
+    {
+        var index = LargestMagnitude(scaledError);
+        var name = index >= 0 ? System.StateName(index) : string.Empty;
+        var blame = index >= 0 ? $" The state '{name}' contributes the largest error." : string.Empty;
+        return new SimulationFailure(
+            SimulationFailureKind.StepSizeUnderflow,
+            Time,
+            VariableKind.State,
+            index,
+            name,
+            $"The step size fell to {h.ToString("G3", CultureInfo.InvariantCulture)} at t = {FormatTime(Time)}, too small to advance time.{blame}");
+    }
+
+    /// <summary>The index of the largest magnitude (NaN counting as largest), or -1 for an empty span.</summary>
+    private protected static int LargestMagnitude(ReadOnlySpan<double> values)
+    {
+        var index = -1;
+        var largest = -1.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var magnitude = Math.Abs(values[i]);
+            if (magnitude > largest || double.IsNaN(magnitude))
+            {
+                largest = double.IsNaN(magnitude) ? double.PositiveInfinity : magnitude;
+                index = i;
+            }
+        }
+
+        return index;
     }
 
     /// <summary>The index of the first NaN or infinite value, or -1.</summary>

@@ -12,7 +12,9 @@ public static class SolverFactory
         SolverKind.ExplicitEuler => new ExplicitEulerSolver(system, options),
         SolverKind.RungeKutta4 => new RungeKutta4Solver(system, options),
         SolverKind.DormandPrince5 => new DormandPrince5Solver(system, options),
-        SolverKind.Rodas3 => new Rodas3Solver(system, options),
+        SolverKind.Rodas3 => new RosenbrockSolver(system, options, RosenbrockTableau.Rodas3),
+        SolverKind.Rodas4 => new RosenbrockSolver(system, options, RosenbrockTableau.Rodas4),
+        SolverKind.Auto => new AutoSolver(system, options),
         _ => throw new ArgumentOutOfRangeException(nameof(options), options.Kind, "Unknown solver kind."),
     };
 }

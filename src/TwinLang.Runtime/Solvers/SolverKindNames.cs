@@ -10,6 +10,8 @@ public static class SolverKindNames
         SolverKind.RungeKutta4 => "rk4",
         SolverKind.DormandPrince5 => "dopri5",
         SolverKind.Rodas3 => "rodas3",
+        SolverKind.Rodas4 => "rodas4",
+        SolverKind.Auto => "auto",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown solver kind."),
     };
 

@@ -21,8 +21,9 @@ public sealed record SolverOptions
     public IReadOnlyList<double>? AbsoluteTolerances { get; init; }
 
     /// <summary>
-    /// The step size of a fixed-step run. Required for Euler and RK4; for Dormand–Prince it switches error control
-    /// off and takes steps of exactly this size (the last one before a time limit may be shorter).
+    /// The step size of a fixed-step run. Required for Euler and RK4; for Dormand–Prince and the Rosenbrock methods it
+    /// switches error control off and takes steps of exactly this size (the last one before a time limit may be
+    /// shorter); <c>auto</c> takes none.
     /// </summary>
     public double? FixedStep { get; init; }
 
@@ -38,8 +39,8 @@ public sealed record SolverOptions
     /// <summary>The step-size controller of an adaptive run.</summary>
     public StepSizeController Controller { get; init; } = StepSizeController.Default;
 
-    /// <summary>Whether the run uses error control (Dormand–Prince or RODAS3 without a fixed step).</summary>
-    public bool IsAdaptive => Kind is (SolverKind.DormandPrince5 or SolverKind.Rodas3) && FixedStep is null;
+    /// <summary>Whether the run uses error control (Dormand–Prince, a Rosenbrock method or auto, without a fixed step).</summary>
+    public bool IsAdaptive => HasErrorControl(Kind) && FixedStep is null;
 
     /// <summary>A message describing the first invalid setting for a system of <paramref name="dimension"/> states, or null.</summary>
     public string? Validate(int dimension)
@@ -49,7 +50,12 @@ public sealed record SolverOptions
             return $"The fixed step must be positive and finite but is {Format(step)}.";
         }
 
-        if (FixedStep is null && Kind is not (SolverKind.DormandPrince5 or SolverKind.Rodas3))
+        if (FixedStep is not null && Kind == SolverKind.Auto)
+        {
+            return "The solver 'auto' chooses its own steps and takes no fixed step size.";
+        }
+
+        if (FixedStep is null && !HasErrorControl(Kind))
         {
             return $"The solver '{SolverKindNames.Name(Kind)}' needs a fixed step size.";
         }
@@ -73,6 +79,9 @@ public sealed record SolverOptions
             ?? ValidateTolerances("absolute", AbsoluteTolerance, AbsoluteTolerances, dimension)
             ?? Controller.Validate();
     }
+
+    private static bool HasErrorControl(SolverKind kind) =>
+        kind is SolverKind.DormandPrince5 or SolverKind.Rodas3 or SolverKind.Rodas4 or SolverKind.Auto;
 
     /// <summary>Expands the relative tolerances to one per state.</summary>
     internal double[] RelativeTolerancesFor(int dimension) => Expand(RelativeTolerance, RelativeTolerances, dimension);

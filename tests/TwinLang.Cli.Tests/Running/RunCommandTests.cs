@@ -269,6 +269,27 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void Run_StiffKineticsExample_SwitchesToRodas4AndMatchesRobertsonsReference()
+    {
+        using var folder = new TempFolder();
+        var csv = Path.Combine(folder.Path, "kinetics.csv");
+
+        var run = Run(RepositoryRoot, new RunArguments("examples/stiff-kinetics", null, null, csv, null, false));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Codes);
+        Assert.Contains("Solver: auto switched from dopri5 to rodas4 at t = ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Stiff solver: ", run.Out, StringComparison.Ordinal);
+        var rows = Rows(csv);
+        Assert.Equal(101, rows.Count);
+
+        // Concentrations in SI (mol/m^3): y1(1e5) = 1.786592e-2 mol/L, and a + b + c stays 1 mol/L.
+        Assert.Equal(1e5, rows[^1][0]);
+        Assert.True(Math.Abs(rows[^1][1] - 17.86592) < 1e-4 * 17.86592, $"a = {rows[^1][1]}");
+        Assert.All(rows, row => Assert.Equal(1000, row[4], 6));
+    }
+
+    [Fact]
     public void Run_Lorenz96Example_StaysFiniteForEveryElement()
     {
         using var folder = new TempFolder();

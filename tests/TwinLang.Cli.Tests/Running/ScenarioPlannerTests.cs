@@ -98,12 +98,36 @@ public sealed class ScenarioPlannerTests
     }
 
     [Fact]
-    public void Plan_StiffSolver_ReportsNotYetSupported()
+    public void Plan_BdfSolver_ReportsNotAvailableSuggestingRodas4()
     {
         var (plan, diagnostics) = PlanOf(Room + "scenario S for Room {\n  solver bdf(rtol = 1e-6)\n}\n");
 
         Assert.Null(plan);
-        Assert.Equal(["TW5503"], diagnostics.Select(d => d.Code));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("TW5570", diagnostic.Code);
+        Assert.Contains("'rodas4'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rodas4(rtol = 1e-5, atol = 1e-8, max_step = 1 min)", "rodas4")]
+    [InlineData("rodas(rtol = 1e-5, atol = 1e-8, max_step = 1 min)", "rodas4")]
+    [InlineData("rodas3(rtol = 1e-5, atol = 1e-8, max_step = 1 min)", "rodas3")]
+    [InlineData("auto(rtol = 1e-5, atol = 1e-8, max_step = 1 min)", "auto")]
+    public void Plan_StiffOrAutoSolver_KeepsItsTolerances(string solver, string planned)
+    {
+        var (plan, diagnostics) = PlanOf(Room + "scenario S for Room {\n  solver " + solver + "\n}\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new SolverPlan(planned, 1e-5, 1e-8, MaxStep: 60), plan?.Solver);
+    }
+
+    [Fact]
+    public void Plan_FixedStepRodas4_KeepsTheStep()
+    {
+        var (plan, diagnostics) = PlanOf(Room + "scenario S for Room {\n  solver rodas4(step = 1 min)\n}\n");
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new SolverPlan("rodas4", Step: 60), plan?.Solver);
     }
 
     [Fact]

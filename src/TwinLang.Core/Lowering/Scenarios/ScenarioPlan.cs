@@ -31,13 +31,16 @@ public sealed record ScenarioPlan(
     public const double DefaultStopTime = 10.0;
 }
 
-/// <summary>A solver by its scenario name (<c>dopri5</c>, <c>rk4</c>, <c>euler</c>) and the settings written; null settings take the runtime's defaults.</summary>
+/// <summary>
+/// A solver by its scenario name (<c>dopri5</c>, <c>rk4</c>, <c>euler</c>, <c>rodas3</c>, <c>rodas4</c>, <c>auto</c>;
+/// <c>rodas</c> is planned as <c>rodas4</c>) and the settings written; null settings take the runtime's defaults.
+/// </summary>
 /// <param name="Name">The solver name.</param>
-/// <param name="RelativeTolerance">dopri5 <c>rtol</c>.</param>
-/// <param name="AbsoluteTolerance">dopri5 <c>atol</c>.</param>
-/// <param name="Step">rk4/euler <c>step</c> in seconds.</param>
-/// <param name="InitialStep">dopri5 <c>initial_step</c> in seconds.</param>
-/// <param name="MaxStep">dopri5 <c>max_step</c> in seconds.</param>
+/// <param name="RelativeTolerance"><c>rtol</c> of the adaptive solvers.</param>
+/// <param name="AbsoluteTolerance"><c>atol</c> of the adaptive solvers.</param>
+/// <param name="Step"><c>step</c> in seconds: rk4/euler, or a fixed-step rodas3/rodas4.</param>
+/// <param name="InitialStep"><c>initial_step</c> in seconds, adaptive solvers.</param>
+/// <param name="MaxStep"><c>max_step</c> in seconds, adaptive solvers.</param>
 public sealed record SolverPlan(string Name, double? RelativeTolerance = null, double? AbsoluteTolerance = null, double? Step = null, double? InitialStep = null, double? MaxStep = null)
 {
     /// <summary>The solver of a run that names none.</summary>

@@ -11,7 +11,7 @@ namespace TwinLang.Lowering.Scenarios;
 /// Works out a <see cref="ScenarioPlan"/> from a bound scenario: every value is evaluated to SI with the
 /// compilation's units. The binder has already checked names, kinds and dimensions, so this reports only what
 /// binding cannot: values that are not constants, and what <c>twin run</c> does not support yet
-/// (TW5500..TW5505).
+/// (TW5500..TW5505, TW5570).
 /// </summary>
 public sealed class ScenarioPlanner
 {
@@ -130,9 +130,17 @@ public sealed class ScenarioPlanner
             CallExpressionSyntax { Callee.Parts: [var n] } c => (n.Text, c.Arguments),
             _ => (string.Empty, ImmutableArray<ArgumentSyntax>.Empty),
         };
-        if (name is not ("dopri5" or "rk4" or "euler"))
+        if (name == "bdf")
         {
-            Report(expression.Span, b => b.SolverNotSupported(name.Length == 0 ? Text(expression) : name));
+            Report(expression.Span, b => b.BdfNotAvailable());
+            return null;
+        }
+
+        // 'rodas' is RODAS4; the plan carries the canonical name the runtime knows.
+        name = name == "rodas" ? "rodas4" : name;
+        if (name is not ("dopri5" or "rk4" or "euler" or "rodas3" or "rodas4" or "auto"))
+        {
+            // The binder has reported the unknown name (TW1018); no cascade.
             return null;
         }
 
@@ -140,6 +148,7 @@ public sealed class ScenarioPlanner
         foreach (var argument in arguments)
         {
             var key = argument.Name?.Text ?? string.Empty;
+
             var isTime = key is "step" or "initial_step" or "max_step";
             var value = isTime ? Positive(argument.Value, key.Replace('_', ' ')) : Number(argument.Value);
             if (value is null)
