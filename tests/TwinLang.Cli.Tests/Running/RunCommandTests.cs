@@ -199,7 +199,7 @@ public sealed class RunCommandTests
         {
             var rows = PointRows(csv, point, keys: 2);
             Assert.Equal(501, rows.Count);
-            Assert.All(rows, row => Assert.Equal(5 * (1 - Math.Exp(-row[0] / rc)), row[1], 6));
+            Assert.All(rows, row => Assert.Equal(5 * (1 - Math.Exp(-row[0] / rc)), row[1], 1e-6));
         }
     }
 
