@@ -228,7 +228,7 @@ public sealed class RunCommandTests
         using var folder = new TempFolder();
         var csv = Path.Combine(folder.Path, "pack.csv");
 
-        var run = Run(RepositoryRoot, new RunArguments("examples/battery-pack", null, null, csv, null, true));
+        var run = Run(RepositoryRoot, new RunArguments("examples/battery-pack", "BmsReplay", null, csv, null, true));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["time", "voltage", "soc_mean", "hottest", "coolant.temperature"], File.ReadLines(csv).First().Split(',').Select(c => c.Split(' ')[0]));
@@ -238,6 +238,26 @@ public sealed class RunCommandTests
         Assert.True(last[2] < first[2], "Discharging lowers the mean state of charge.");
         Assert.True(last[1] < first[1], "Discharging lowers the pack voltage.");
         Assert.True(last[3] >= last[4], "The hottest cell is not colder than the coolant it heats.");
+    }
+
+    [Fact]
+    public void Run_BatteryPackCellSpread_Writes200MemberBandsAroundTheMean()
+    {
+        using var folder = new TempFolder();
+        var csv = Path.Combine(folder.Path, "spread.csv");
+
+        var run = Run(RepositoryRoot, new RunArguments("examples/battery-pack", "CellSpread", null, csv, null, false) { Threads = 2 });
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Ensemble: 200 members (seed 42), 0 of 200 failed", run.Out, StringComparison.Ordinal);
+        var header = File.ReadLines(csv).First().Split(',');
+        Assert.Equal(["time [s]", "voltage.mean [V]", "voltage.sd [V]", "voltage.p05 [V]", "voltage.p50 [V]", "voltage.p95 [V]"], header[..6]);
+        var last = Rows(csv)[^1];
+        Assert.Equal(1800, last[0]);
+        Assert.True(last[3] < last[1] && last[1] < last[5], "The mean voltage lies inside its p05..p95 band.");
+        // Half an hour at 1C takes half the charge: the mean state of charge falls from 0.9 to about 0.4.
+        Assert.Equal(0.4, last[6], 0.01);
+        Assert.Contains("<path fill=", File.ReadAllText(Path.ChangeExtension(csv, ".svg")), StringComparison.Ordinal);
     }
 
     /// <summary>The rows of one point of a sweep's long table, without the point and swept-value columns.</summary>
