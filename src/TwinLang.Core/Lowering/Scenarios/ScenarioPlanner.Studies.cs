@@ -5,7 +5,7 @@ using TwinLang.Text;
 namespace TwinLang.Lowering.Scenarios;
 
 // Sweeps and ensembles: the values a sweep takes, the members, seed and draws of an ensemble, and the declared
-// limits that truncate a draw.
+// limits that truncate a draw. Malformed ones report TW5583..TW5586 (DiagnosticBuilder.Ensembles.cs).
 public sealed partial class ScenarioPlanner
 {
     private SweepPlan? Sweep(ScenarioSweepSyntax sweep)

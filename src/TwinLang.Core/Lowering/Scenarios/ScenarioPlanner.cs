@@ -10,8 +10,8 @@ namespace TwinLang.Lowering.Scenarios;
 /// <summary>
 /// Works out a <see cref="ScenarioPlan"/> from a bound scenario: every value is evaluated to SI with the
 /// compilation's units. The binder has already checked names, kinds and dimensions, so this reports only what
-/// binding cannot: values that are not constants, what <c>twin run</c> does not support yet (TW5500..TW5505),
-/// and malformed sweeps and ensembles (TW5583..TW5587, in <c>ScenarioPlanner.Studies.cs</c>).
+/// binding cannot: values that are not constants, and what <c>twin run</c> does not support yet
+/// (TW5500..TW5505).
 /// </summary>
 public sealed partial class ScenarioPlanner
 {
