@@ -32,7 +32,9 @@ public static partial class RunCommand
 
     private static int ExecuteStudy(CliContext context, RunArguments arguments, ScenarioPlan plan, ITwinModel twin, IReadOnlyDictionary<string, ISignal> signals, SymbolLocation anchor, string csvPath, List<Diagnostic> diagnostics)
     {
-        var outcome = StudyRunner.Run(twin, plan, signals, anchor, arguments.Threads ?? Environment.ProcessorCount, arguments.MemberCsv);
+        var progress = arguments.Quiet ? null : new ProgressLine(context.Error);
+        var outcome = StudyRunner.Run(twin, plan, signals, anchor, arguments.Threads ?? Environment.ProcessorCount, arguments.MemberCsv, progress is null ? null : progress.ReportRuns);
+        progress?.Finish();
         diagnostics.AddRange(outcome.Diagnostics);
         if (outcome.Points.Count == 0)
         {

@@ -290,15 +290,19 @@ public static partial class RunCommand
 
         public void Report(SimulationProgress progress)
         {
-            var now = _clock.Elapsed;
-            if (now < ProgressDelay || now - _last < ProgressThrottle)
+            if (Due())
             {
-                return;
+                error.Write(Invariant($"\r  {progress.Fraction * 100,5:F1} %  t = {progress.Time:G6} s  ({progress.AcceptedSteps} steps)"));
             }
+        }
 
-            _last = now;
-            _shown = true;
-            error.Write(Invariant($"\r  {progress.Fraction * 100,5:F1} %  t = {progress.Time:G6} s  ({progress.AcceptedSteps} steps)"));
+        /// <summary>A study's progress: runs (sweep points or ensemble members) finished out of all.</summary>
+        public void ReportRuns(int finished, int total)
+        {
+            if (Due())
+            {
+                error.Write(Invariant($"\r  {finished} / {total} runs"));
+            }
         }
 
         public void Finish()
@@ -307,6 +311,20 @@ public static partial class RunCommand
             {
                 error.Write('\n');
             }
+        }
+
+        /// <summary>Whether a line is due: after the first second, at most four times a second.</summary>
+        private bool Due()
+        {
+            var now = _clock.Elapsed;
+            if (now < ProgressDelay || now - _last < ProgressThrottle)
+            {
+                return false;
+            }
+
+            _last = now;
+            _shown = true;
+            return true;
         }
     }
 }

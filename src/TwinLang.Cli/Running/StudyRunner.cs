@@ -28,7 +28,8 @@ public static class StudyRunner
     private const int ListedDraws = 6;
 
     /// <summary>Runs the study of <paramref name="plan"/> on <paramref name="model"/> (its overrides are applied to it) on up to <paramref name="threads"/> threads.</summary>
-    public static StudyOutcome Run(ITwinModel model, ScenarioPlan plan, IReadOnlyDictionary<string, ISignal> signals, SymbolLocation anchor, int threads, bool keepMembers = false)
+    /// <remarks><paramref name="progress"/> receives (runs finished, runs in all) from worker threads, one call at a time.</remarks>
+    public static StudyOutcome Run(ITwinModel model, ScenarioPlan plan, IReadOnlyDictionary<string, ISignal> signals, SymbolLocation anchor, int threads, bool keepMembers = false, Action<int, int>? progress = null)
     {
         var (options, columns, diagnostics) = ScenarioRunner.Prepare(model, plan, signals, anchor);
         var parameters = model.Description.Parameters;
@@ -42,6 +43,17 @@ public static class StudyRunner
 
         var clock = Stopwatch.StartNew();
         var points = plan.SweepPoints();
+        var total = points.Count * (plan.Ensemble?.Members ?? 1);
+        var finished = 0;
+        var gate = new Lock();
+        void Finished()
+        {
+            lock (gate)
+            {
+                progress?.Invoke(++finished, total);
+            }
+        }
+
         ITwinModel At(int point)
         {
             var instance = model.Clone();
@@ -59,7 +71,12 @@ public static class StudyRunner
         var results = new List<StudyPoint>();
         if (plan.Ensemble is not { } ensemble || draws is null)
         {
-            var runs = ParallelRuns.Map(points.Count, threads, point => Simulator.Run(At(point), options));
+            var runs = ParallelRuns.Map(points.Count, threads, point =>
+            {
+                var run = Simulator.Run(At(point), options);
+                Finished();
+                return run;
+            });
             for (var point = 0; point < points.Count; point++)
             {
                 if (runs[point].Failure is { } failure)
@@ -80,6 +97,7 @@ public static class StudyRunner
                 Threads = threads,
                 Columns = columns,
                 KeepMemberSeries = keepMembers,
+                MemberFinished = _ => Finished(),
             };
             for (var point = 0; point < points.Count; point++)
             {

@@ -29,6 +29,12 @@ public sealed record EnsembleOptions
     /// <summary>Whether each member's series is kept in <see cref="EnsembleMember.Series"/> (memory: members × rows × columns).</summary>
     public bool KeepMemberSeries { get; init; }
 
+    /// <summary>
+    /// Called on the worker thread after each member finishes, with its number (for progress displays); must be
+    /// thread-safe. Members finish in any order.
+    /// </summary>
+    public Action<int>? MemberFinished { get; init; }
+
     /// <summary>Why these options cannot run on a model with <paramref name="parameterCount"/> parameters, or null.</summary>
     public string? Validate(int parameterCount)
     {

@@ -53,6 +53,7 @@ public static class EnsembleRunner
 
         var result = Simulator.Run(model, simulation);
         var series = columns is null ? result.Series : result.Series.Select(columns);
+        options.MemberFinished?.Invoke(number);
         return new EnsembleMember(number, draws, result.Failure, result.Statistics, series);
     }
 }

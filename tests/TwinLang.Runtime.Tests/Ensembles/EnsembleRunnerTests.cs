@@ -77,6 +77,16 @@ public sealed class EnsembleRunnerTests
     }
 
     [Fact]
+    public void Run_MemberFinished_IsCalledOncePerMember()
+    {
+        var finished = new System.Collections.Concurrent.ConcurrentBag<int>();
+
+        EnsembleRunner.Run(new ExponentialDecay(), Span, Options(members: 9) with { Threads = 3, MemberFinished = finished.Add });
+
+        Assert.Equal(Enumerable.Range(1, 9), finished.Order());
+    }
+
+    [Fact]
     public void Run_InvalidOptions_Throw()
     {
         Assert.Throws<ArgumentException>(() => EnsembleRunner.Run(new ExponentialDecay(), Span, Options(members: 0)));
