@@ -135,6 +135,38 @@ public sealed class EnsembleRunnerTests
     }
 
     [Fact]
+    public void WriteStacked_TwoBlocks_PrefixEveryRowWithItsKeys()
+    {
+        using var writer = new StringWriter();
+        ResultColumn[] keys = [new("point", "", VariableKind.Parameter), new("r0", "Ohm", VariableKind.Parameter)];
+
+        TimeSeriesCsvWriter.WriteStacked(writer, keys, [([1, 0.01], Series(1, 2)), ([2, 0.02], Series(3, 4))]);
+
+        Assert.Equal(
+            "point,r0 [Ohm],time [s],y [m]\n" +
+            "1,0.01,0,1\n1,0.01,1,2\n" +
+            "2,0.02,0,3\n2,0.02,1,4\n",
+            writer.ToString());
+    }
+
+    [Fact]
+    public void SvgPlot_BandWithAGap_IsDrawnAsTwoClosedPathsUnderTheLine()
+    {
+        var series = new TimeSeriesResult([new("m", "", VariableKind.Output), new("lo", "", VariableKind.Output), new("hi", "", VariableKind.Output)], 5);
+        foreach (var (t, lo) in new[] { (0.0, 0.0), (1, 1), (2, double.NaN), (3, 3), (4, 4) })
+        {
+            var row = series.AddRow(t);
+            (row[0], row[1], row[2]) = (t, lo, t + 1);
+        }
+
+        var svg = SvgPlotWriter.WriteToString(series, new SvgPlotOptions { Columns = [0], Bands = [new SvgBand(1, 2, 0)] });
+
+        Assert.Equal(2, svg.Split("<path fill=\"#1f77b4\"").Length - 1);
+        Assert.True(svg.IndexOf("<path", StringComparison.Ordinal) < svg.IndexOf("<polyline", StringComparison.Ordinal), "Bands lie under the lines.");
+        Assert.Throws<ArgumentOutOfRangeException>(() => SvgPlotWriter.WriteToString(series, new SvgPlotOptions { Bands = [new SvgBand(1, 3, 0)] }));
+    }
+
+    [Fact]
     public void EnsembleOutputs_SmallEnsemble_MatchBaselines()
     {
         var result = EnsembleRunner.Run(new ExponentialDecay(), Span, Options(members: 8) with { Threads = 2 });
