@@ -31,6 +31,7 @@ public static class StudyRunner
     /// <remarks><paramref name="progress"/> receives (runs finished, runs in all) from worker threads, one call at a time.</remarks>
     public static StudyOutcome Run(ITwinModel model, ScenarioPlan plan, IReadOnlyDictionary<string, ISignal> signals, SymbolLocation anchor, int threads, bool keepMembers = false, Action<int, int>? progress = null)
     {
+        threads = Math.Max(1, threads);
         var (options, columns, diagnostics) = ScenarioRunner.Prepare(model, plan, signals, anchor);
         var parameters = model.Description.Parameters;
         var sweepTargets = plan.Sweeps.Select(s => Targets(parameters, s.Name, s.Source, s.Span, diagnostics)).ToList();
@@ -102,6 +103,13 @@ public static class StudyRunner
             for (var point = 0; point < points.Count; point++)
             {
                 var result = EnsembleRunner.Run(At(point), options, ensembleOptions);
+                if (result.SetupFailure is { } setup)
+                {
+                    // The plan, the draws and the thread count were checked above; reported rather than lost should that change.
+                    diagnostics.Add(DiagnosticCatalog.At(ensemble.Source, ensemble.Span).RunStopped(setup.Message));
+                    break;
+                }
+
                 diagnostics.AddRange(MemberFailures(result, parameters, DiagnosticCatalog.At(ensemble.Source, ensemble.Span)));
                 results.Add(new StudyPoint(point + 1, points[point], result.Statistics, result));
             }
@@ -114,7 +122,7 @@ public static class StudyRunner
     private static IEnumerable<Diagnostic> MemberFailures(EnsembleResult result, IReadOnlyList<VariableInfo> parameters, DiagnosticBuilder at)
     {
         var failed = result.Members.Where(m => m.Failure is not null).ToList();
-        if (failed.Count == result.Members.Count)
+        if (failed.Count > 0 && failed.Count == result.Members.Count)
         {
             yield return at.EnsembleAllMembersFailed(result.Members.Count, failed[0].Failure?.Message ?? string.Empty);
             yield break;

@@ -14,13 +14,15 @@ public static class EnsembleRunner
     /// <summary>
     /// Runs the ensemble. <paramref name="simulation"/> is shared by all members, so its input provider must be safe to
     /// call from several threads (the signal providers are: signals are pure functions of time). Its progress callback
-    /// is not used. Throws <see cref="ArgumentException"/> when <see cref="EnsembleOptions.Validate"/> refuses the options.
+    /// is not used. When <see cref="EnsembleOptions.Validate"/> refuses the options, no member runs and the result
+    /// carries an <see cref="SimulationFailureKind.InvalidSetup"/> failure.
     /// </summary>
     public static EnsembleResult Run(ITwinModel prototype, SimulationOptions simulation, EnsembleOptions options)
     {
         if (options.Validate(prototype.Description.Parameters.Count) is { } invalid)
         {
-            throw new ArgumentException(invalid, nameof(options));
+            var failure = new SimulationFailure(SimulationFailureKind.InvalidSetup, simulation.StartTime, VariableKind.Parameter, -1, string.Empty, invalid);
+            return new EnsembleResult([], [], null, 0, TimeSpan.Zero, failure);
         }
 
         var memberOptions = simulation with { Progress = null };

@@ -87,10 +87,16 @@ public sealed class EnsembleRunnerTests
     }
 
     [Fact]
-    public void Run_InvalidOptions_Throw()
+    public void Run_InvalidOptions_RunNoMemberAndSayWhy()
     {
-        Assert.Throws<ArgumentException>(() => EnsembleRunner.Run(new ExponentialDecay(), Span, Options(members: 0)));
-        Assert.Throws<ArgumentException>(() => EnsembleRunner.Run(new ExponentialDecay(), Span, Options(members: 2) with { Draws = [new ParameterDraw("z", [9], new UniformDistribution(0, 1))] }));
+        var none = EnsembleRunner.Run(new ExponentialDecay(), Span, Options(members: 0));
+        var missing = EnsembleRunner.Run(new ExponentialDecay(), Span, Options(members: 2) with { Draws = [new ParameterDraw("z", [9], new UniformDistribution(0, 1))] });
+        var invalid = EnsembleRunner.Run(new ExponentialDecay(), Span, Options(members: 2) with { Draws = [new ParameterDraw("k", [0], new NormalDistribution(1, -1))] });
+
+        Assert.Contains("at least one member", none.SetupFailure?.Message, StringComparison.Ordinal);
+        Assert.Contains("'z'", missing.SetupFailure?.Message, StringComparison.Ordinal);
+        Assert.Contains("standard deviation", invalid.SetupFailure?.Message, StringComparison.Ordinal);
+        Assert.All([none, missing, invalid], r => Assert.Equal((SimulationFailureKind.InvalidSetup, 0, (TimeSeriesResult?)null), (r.SetupFailure?.Kind ?? default, r.Members.Count, r.Statistics)));
     }
 
     [Fact]
