@@ -29,10 +29,11 @@ internal sealed class StepsPerSecondColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
-        return mean is > 0 ? (1e9 / mean.Value).ToString("N0", CultureInfo.InvariantCulture) : "n/a";
+        return benchmarkCase.Descriptor.Type == typeof(SolverStepBenchmarks) && mean is > 0 ? (1e9 / mean.Value).ToString("N0", CultureInfo.InvariantCulture) : "n/a";
     }
 
-    public bool IsAvailable(Summary summary) => true;
+    // Only the solver-step benchmarks count steps; an ensemble operation is a whole ensemble.
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(SolverStepBenchmarks));
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 }

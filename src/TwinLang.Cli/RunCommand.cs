@@ -21,7 +21,7 @@ namespace TwinLang.Cli;
 /// then write the results as CSV with an SVG plot beside it and print a summary. Every problem is a coded
 /// diagnostic; the exit code is 0, 1 on errors, 2 on usage.
 /// </summary>
-public static class RunCommand
+public static partial class RunCommand
 {
     /// <summary>Variables plotted when neither <c>--plot</c> nor the scenario's outputs choose them.</summary>
     public const int DefaultPlotColumns = 4;
@@ -42,10 +42,16 @@ public static class RunCommand
         var output = new Option<string?>("--out") { Description = "The results CSV file (default: <scenario or asset>.csv); the SVG plot is written beside it." };
         var plot = new Option<string?>("--plot") { Description = "Comma-separated variables to plot (default: the scenario's outputs, else the first few)." };
         var quiet = new Option<bool>("--quiet") { Description = "Print diagnostics only: no progress and no summary." };
-        var command = new Command("run", "Simulate a scenario and write its results.") { path, scenario, asset, output, plot, quiet };
+        var threads = ThreadsOption();
+        var memberCsv = new Option<bool>("--member-csv") { Description = "Also write each ensemble member's results into the folder <out>.members." };
+        var command = new Command("run", "Simulate a scenario and write its results.") { path, scenario, asset, output, plot, quiet, threads, memberCsv };
         command.SetAction(result => Run(
             context,
-            new RunArguments(result.GetValue(path) ?? string.Empty, result.GetValue(scenario), result.GetValue(asset), result.GetValue(output), result.GetValue(plot), result.GetValue(quiet)),
+            new RunArguments(result.GetValue(path) ?? string.Empty, result.GetValue(scenario), result.GetValue(asset), result.GetValue(output), result.GetValue(plot), result.GetValue(quiet))
+            {
+                Threads = result.GetValue(threads),
+                MemberCsv = result.GetValue(memberCsv),
+            },
             compiler ?? DefaultCompiler));
         return command;
     }
@@ -102,6 +108,11 @@ public static class RunCommand
         if (diagnostics.Any(d => d.IsError) || compiler.Compile(compilation, asset, diagnostics) is not { } twin)
         {
             return ExitCodes.Errors;
+        }
+
+        if (plan.IsStudy)
+        {
+            return ExecuteStudy(context, arguments, plan, twin, signals, anchor, csvPath, diagnostics);
         }
 
         var progress = arguments.Quiet ? null : new ProgressLine(context.Error);
@@ -276,15 +287,19 @@ public static class RunCommand
 
         public void Report(SimulationProgress progress)
         {
-            var now = _clock.Elapsed;
-            if (now < ProgressDelay || now - _last < ProgressThrottle)
+            if (Due())
             {
-                return;
+                error.Write(Invariant($"\r  {progress.Fraction * 100,5:F1} %  t = {progress.Time:G6} s  ({progress.AcceptedSteps} steps)"));
             }
+        }
 
-            _last = now;
-            _shown = true;
-            error.Write(Invariant($"\r  {progress.Fraction * 100,5:F1} %  t = {progress.Time:G6} s  ({progress.AcceptedSteps} steps)"));
+        /// <summary>A study's progress: runs (sweep points or ensemble members) finished out of all.</summary>
+        public void ReportRuns(int finished, int total)
+        {
+            if (Due())
+            {
+                error.Write(Invariant($"\r  {finished} / {total} runs"));
+            }
         }
 
         public void Finish()
@@ -293,6 +308,20 @@ public static class RunCommand
             {
                 error.Write('\n');
             }
+        }
+
+        /// <summary>Whether a line is due: after the first second, at most four times a second.</summary>
+        private bool Due()
+        {
+            var now = _clock.Elapsed;
+            if (now < ProgressDelay || now - _last < ProgressThrottle)
+            {
+                return false;
+            }
+
+            _last = now;
+            _shown = true;
+            return true;
         }
     }
 }
@@ -304,4 +333,11 @@ public static class RunCommand
 /// <param name="Output">The results CSV path, when given.</param>
 /// <param name="Plot">Comma-separated variables to plot, when given.</param>
 /// <param name="Quiet">No progress and no summary.</param>
-public sealed record RunArguments(string Path, string? Scenario, string? Asset, string? Output, string? Plot, bool Quiet);
+public sealed record RunArguments(string Path, string? Scenario, string? Asset, string? Output, string? Plot, bool Quiet)
+{
+    /// <summary>The most threads for sweeps and ensembles (default: the processor count); results do not depend on it.</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>Whether each ensemble member's results are written too.</summary>
+    public bool MemberCsv { get; init; }
+}

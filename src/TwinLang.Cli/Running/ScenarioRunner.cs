@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TwinLang.Binding;
 using TwinLang.Diagnostics;
 using TwinLang.Syntax;
@@ -52,6 +53,29 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
     /// </summary>
     public static RunOutcome Run(ITwinModel model, ScenarioPlan plan, IReadOnlyDictionary<string, ISignal> signals, SymbolLocation anchor, AssetSymbol? asset, Action<SimulationProgress>? progress = null)
     {
+        var prepared = Prepare(model, plan, signals, anchor);
+        var diagnostics = prepared.Diagnostics;
+        if (diagnostics.Any(d => d.IsError))
+        {
+            return new RunOutcome(null, null, diagnostics);
+        }
+
+        var result = Simulator.Run(model, prepared.Options with { Progress = progress });
+        if (result.Failure is { } failure)
+        {
+            diagnostics.Add(FailureDiagnostic(failure, anchor, asset));
+        }
+
+        return new RunOutcome(result, result.Series.Select(prepared.Columns), diagnostics);
+    }
+
+    /// <summary>
+    /// Applies the plan's overrides to <paramref name="model"/> and works out the simulation options (inputs driven by
+    /// <paramref name="signals"/>, solver, span) and the result columns the outputs select; the diagnostics say what
+    /// the compiled model lacks. Single runs and studies (<see cref="StudyRunner"/>) start here.
+    /// </summary>
+    public static (SimulationOptions Options, IReadOnlyList<string> Columns, List<Diagnostic> Diagnostics) Prepare(ITwinModel model, ScenarioPlan plan, IReadOnlyDictionary<string, ISignal> signals, SymbolLocation anchor)
+    {
         var diagnostics = new List<Diagnostic>();
         foreach (var set in plan.Overrides)
         {
@@ -93,11 +117,6 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             columns.AddRange(named);
         }
 
-        if (diagnostics.Any(d => d.IsError))
-        {
-            return new RunOutcome(null, null, diagnostics);
-        }
-
         var options = new SimulationOptions
         {
             StartTime = plan.StartTime,
@@ -105,15 +124,8 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
             OutputInterval = plan.OutputInterval,
             Inputs = inputs,
             Solver = Solver(plan),
-            Progress = progress,
         };
-        var result = Simulator.Run(model, options);
-        if (result.Failure is { } failure)
-        {
-            diagnostics.Add(FailureDiagnostic(failure, anchor, asset));
-        }
-
-        return new RunOutcome(result, Select(result.Series, columns), diagnostics);
+        return (options, columns, diagnostics);
     }
 
     /// <summary>The runtime's solver settings for a plan; unset settings keep the runtime's defaults.</summary>
@@ -250,14 +262,17 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
         return found?.Location;
     }
 
-    /// <summary>Parameters named exactly <paramref name="name"/>, or its elements (<c>name[1]</c>, ...) when the override fills an array.</summary>
-    private static List<int> Matching(IReadOnlyList<VariableInfo> variables, string name)
+    /// <summary>
+    /// Variables named exactly <paramref name="name"/>, or its elements (<c>name[1]</c>, ...) when it names a whole array;
+    /// a <c>[*]</c> in the name matches every index (<c>cells[*].r0</c>). In description order.
+    /// </summary>
+    internal static List<int> Matching(IReadOnlyList<VariableInfo> variables, string name)
     {
+        var pattern = new Regex("^" + Regex.Escape(name).Replace(@"\[\*]", @"\[[0-9, ]+]", StringComparison.Ordinal) + @"(\[[0-9, ]+])?$", RegexOptions.CultureInvariant);
         var result = new List<int>();
         for (var i = 0; i < variables.Count; i++)
         {
-            var candidate = variables[i].Name;
-            if (candidate == name || (candidate.StartsWith(name + "[", StringComparison.Ordinal) && candidate.IndexOf('.', name.Length) < 0))
+            if (pattern.IsMatch(variables[i].Name))
             {
                 result.Add(i);
             }
@@ -276,28 +291,5 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
         }
 
         return [.. kinds.SelectMany(variables => Matching(variables, name).Select(i => variables[i].Name))];
-    }
-
-    /// <summary>The series restricted to <paramref name="names"/> in the order given; all columns when none are named.</summary>
-    public static TimeSeriesResult Select(TimeSeriesResult series, IReadOnlyList<string> names)
-    {
-        if (names.Count == 0)
-        {
-            return series;
-        }
-
-        var indices = names.Select(series.IndexOf).Where(i => i >= 0).ToArray();
-        var selected = new TimeSeriesResult([.. indices.Select(i => series.Columns[i])], series.Count);
-        for (var row = 0; row < series.Count; row++)
-        {
-            var values = series.Row(row);
-            var target = selected.AddRow(series.Times[row]);
-            for (var i = 0; i < indices.Length; i++)
-            {
-                target[i] = values[indices[i]];
-            }
-        }
-
-        return selected;
     }
 }

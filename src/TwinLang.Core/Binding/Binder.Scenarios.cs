@@ -70,7 +70,8 @@ public sealed partial class Binder
                     {
                         foreach (var distribution in ensemble.Distributions)
                         {
-                            if (BindScenarioTarget(distribution.Target, context, VariableKind.Parameter) is { } parameter)
+                            // 'cells[*].r0 ~ ...' draws every element, as 'estimate cells[*].r0' estimates every one.
+                            if (BindScenarioTarget(distribution.Target, context.WithWildcard(true), VariableKind.Parameter) is { } parameter)
                             {
                                 BindDistribution(distribution.Distribution, context, parameter.Type.ElementType);
                             }

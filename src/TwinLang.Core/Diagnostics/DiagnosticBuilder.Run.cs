@@ -10,13 +10,9 @@ public readonly partial struct DiagnosticBuilder
     public Diagnostic ScenarioValueNotConstant(string text) =>
         Error("TW5500", $"Expected a constant such as '10 s' or '2 kW' but found {Quote(text)}.");
 
-    /// <summary>TW5501: a sweep, which <c>twin run</c> does not run yet.</summary>
-    public Diagnostic SweepNotSupported(string target) =>
-        Warning("TW5501", $"Sweeps are not yet supported by 'twin run'; {Quote(target)} keeps its nominal value.");
+    // TW5501 (retired): "sweep not yet supported"; 'twin run' runs sweeps (DiagnosticBuilder.Ensembles.cs).
 
-    /// <summary>TW5502: an ensemble, which <c>twin run</c> does not run yet.</summary>
-    public Diagnostic EnsembleNotSupported() =>
-        Warning("TW5502", "Ensembles are not yet supported by 'twin run'; the parameters keep their nominal values.");
+    // TW5502 (retired): "ensemble not yet supported"; 'twin run' runs ensembles (DiagnosticBuilder.Ensembles.cs).
 
     // TW5503 (retired): "solver not yet supported" stood for rodas and auto before the stiff solvers; every solver
     // the binder accepts now runs, except 'bdf', which has its own code (TW5570).

@@ -5,7 +5,8 @@ namespace TwinLang.Runtime.TimeSeries;
 
 /// <summary>
 /// Draws result columns against time as a standalone SVG line chart: axes with nice ticks and grid lines, axis
-/// labels, a legend, and one polyline per variable (broken where a value is not finite). The output depends
+/// labels, a legend, one polyline per variable (broken where a value is not finite) and optional shaded bands
+/// between two columns (ensemble percentiles) under the lines. The output depends
 /// only on the data and options (invariant culture, fixed palette, coordinates rounded to 0.01 px), so it can
 /// be compared byte for byte.
 /// </summary>
@@ -34,10 +35,18 @@ public static class SvgPlotWriter
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, result.Columns.Count);
         }
 
+        var bands = options.Bands ?? [];
+        foreach (var band in bands)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(Math.Min(band.Lower, band.Upper));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(Math.Max(band.Lower, band.Upper), result.Columns.Count);
+        }
+
         var series = columns.Select(result.Column).ToArray();
         var times = result.Times.ToArray();
         var timeAxis = AxisScale.Create(times.DefaultIfEmpty(0).Min(), times.DefaultIfEmpty(1).Max());
-        var finite = series.SelectMany(s => s).Where(double.IsFinite).ToArray();
+        var edges = bands.SelectMany(b => new[] { b.Lower, b.Upper }).Select(result.Column);
+        var finite = series.Concat(edges).SelectMany(s => s).Where(double.IsFinite).ToArray();
         var valueAxis = AxisScale.Create(finite.DefaultIfEmpty(0).Min(), finite.DefaultIfEmpty(1).Max());
         var frame = new Frame(options.Width, options.Height);
 
@@ -51,6 +60,17 @@ public static class SvgPlotWriter
 
         AppendAxes(svg, frame, timeAxis, valueAxis, ValueLabel(result, columns));
         svg.Append(CultureInfo.InvariantCulture, $"<clipPath id=\"plot-area\"><rect x=\"{frame.Left}\" y=\"{frame.Top}\" width=\"{Px(frame.Width)}\" height=\"{Px(frame.Height)}\"/></clipPath>\n");
+        if (bands.Count > 0)
+        {
+            svg.Append("<g clip-path=\"url(#plot-area)\" stroke=\"none\" fill-opacity=\"0.2\">\n");
+            foreach (var band in bands)
+            {
+                AppendBand(svg, frame, timeAxis, valueAxis, times, result.Column(band.Lower), result.Column(band.Upper), Palette[band.Line % Palette.Length]);
+            }
+
+            svg.Append("</g>\n");
+        }
+
         svg.Append("<g clip-path=\"url(#plot-area)\" fill=\"none\" stroke-width=\"1.5\" stroke-linejoin=\"round\">\n");
         for (var s = 0; s < series.Length; s++)
         {
@@ -58,7 +78,7 @@ public static class SvgPlotWriter
         }
 
         svg.Append("</g>\n");
-        AppendLegend(svg, frame, result, columns);
+        AppendLegend(svg, frame, result, columns, options.LegendUnits);
         svg.Append("</svg>\n");
         writer.Write(svg.ToString());
     }
@@ -144,7 +164,38 @@ public static class SvgPlotWriter
         }
     }
 
-    private static void AppendLegend(StringBuilder svg, Frame frame, TimeSeriesResult result, IReadOnlyList<int> columns)
+    /// <summary>One closed path per run of rows where both edges are finite: along the upper edge, back along the lower.</summary>
+    private static void AppendBand(StringBuilder svg, Frame frame, AxisScale timeAxis, AxisScale valueAxis, double[] times, double[] lower, double[] upper, string color)
+    {
+        var start = 0;
+        for (var i = 0; i <= times.Length; i++)
+        {
+            if (i < times.Length && double.IsFinite(lower[i]) && double.IsFinite(upper[i]))
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                var path = new StringBuilder();
+                for (var k = start; k < i; k++)
+                {
+                    path.Append(k == start ? "M" : " L").Append(Px(frame.X(timeAxis.Fraction(times[k])))).Append(',').Append(Px(frame.Y(valueAxis.Fraction(upper[k]))));
+                }
+
+                for (var k = i - 1; k >= start; k--)
+                {
+                    path.Append(" L").Append(Px(frame.X(timeAxis.Fraction(times[k])))).Append(',').Append(Px(frame.Y(valueAxis.Fraction(lower[k]))));
+                }
+
+                svg.Append(CultureInfo.InvariantCulture, $"<path fill=\"{color}\" d=\"{path} Z\"/>\n");
+            }
+
+            start = i + 1;
+        }
+    }
+
+    private static void AppendLegend(StringBuilder svg, Frame frame, TimeSeriesResult result, IReadOnlyList<int> columns, bool units)
     {
         svg.Append("<g>\n");
         var x = frame.Right + 16;
@@ -154,7 +205,7 @@ public static class SvgPlotWriter
             var y = frame.Top + 8 + i * LegendLineHeight;
             var color = Palette[i % Palette.Length];
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"{y}\" x2=\"{x + 20}\" y2=\"{y}\" stroke=\"{color}\" stroke-width=\"2\"/>\n");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 26}\" y=\"{y + 4}\">{Escape(CsvHeaderCell.Format(column.Name, column.Unit))}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + 26}\" y=\"{y + 4}\">{Escape(units ? CsvHeaderCell.Format(column.Name, column.Unit) : column.Name)}</text>\n");
         }
 
         svg.Append("</g>\n");

@@ -77,6 +77,32 @@ public sealed class TimeSeriesResult
     /// <summary>The index of the column named <paramref name="name"/> (ordinal), or -1.</summary>
     public int IndexOf(string name) => Array.FindIndex(_columns, c => string.Equals(c.Name, name, StringComparison.Ordinal));
 
+    /// <summary>
+    /// A copy restricted to the columns named <paramref name="names"/> (ordinal), in the order given; names without a
+    /// column are skipped. Every column when none are named.
+    /// </summary>
+    public TimeSeriesResult Select(IReadOnlyList<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return this;
+        }
+
+        var indices = names.Select(IndexOf).Where(i => i >= 0).ToArray();
+        var selected = new TimeSeriesResult([.. indices.Select(i => _columns[i])], Count);
+        for (var row = 0; row < Count; row++)
+        {
+            var values = Row(row);
+            var target = selected.AddRow(_times[row]);
+            for (var i = 0; i < indices.Length; i++)
+            {
+                target[i] = values[indices[i]];
+            }
+        }
+
+        return selected;
+    }
+
     /// <summary>Appends a row at <paramref name="time"/> and returns its values for the caller to fill.</summary>
     public Span<double> AddRow(double time)
     {

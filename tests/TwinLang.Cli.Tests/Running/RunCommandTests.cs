@@ -17,17 +17,17 @@ public sealed class RunCommandTests
         var run = Run(RepositoryRoot, new RunArguments("examples/room", null, null, csv, null, false));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["TW5501"], run.Codes);
+        Assert.Empty(run.Codes);
         var lines = File.ReadAllLines(csv);
-        // Units are the SI dimension text the generated model reports (a named unit such as W is not chosen yet).
-        Assert.StartsWith("time [s],temp [K],heater [", lines[0], StringComparison.Ordinal);
-        Assert.Equal(24 * 6 + 2, lines.Length);
-        var last = lines[^1].Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-        Assert.Equal(86400, last[0]);
-        Assert.Equal(WinterDayTemperature(86400), last[1], 3);
+        // The envelope sweep writes one long table; units are the SI text the generated model reports.
+        Assert.StartsWith("point,envelope [K/W],time [s],temp [K],heater [", lines[0], StringComparison.Ordinal);
+        Assert.Equal(3 * (24 * 6 + 1) + 1, lines.Length);
+        var nominal = PointRows(csv, 2, keys: 2);
+        Assert.Equal(86400, nominal[^1][0]);
+        Assert.Equal(WinterDayTemperature(86400), nominal[^1][1], 3);
         Assert.True(File.Exists(Path.ChangeExtension(csv, ".svg")));
         Assert.Contains("Ran scenario 'WinterDay' of 'Room'", run.Out, StringComparison.Ordinal);
-        Assert.Contains("accepted", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Sweep: 3 points over 'envelope'", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -262,10 +262,13 @@ public sealed class RunCommandTests
         var run = Run(RepositoryRoot, new RunArguments("examples/rc-circuit", null, null, csv, null, true));
 
         Assert.Equal(0, run.ExitCode);
-        var rows = Rows(csv);
-        Assert.Equal(501, rows.Count);
-        // v(t) = 5 V·(1 − exp(−t/RC)) with RC = 1 kOhm · 100 uF = 0.1 s.
-        Assert.All(rows, row => Assert.Equal(5 * (1 - Math.Exp(-row[0] / 0.1)), row[1], 6));
+        // v(t) = 5 V·(1 − exp(−t/RC)) with C = 100 uF and the swept R = 500 Ohm, 1 kOhm, 2 kOhm.
+        foreach (var (point, rc) in new[] { (1, 0.05), (2, 0.1), (3, 0.2) })
+        {
+            var rows = PointRows(csv, point, keys: 2);
+            Assert.Equal(501, rows.Count);
+            Assert.All(rows, row => Assert.Equal(5 * (1 - Math.Exp(-row[0] / rc)), row[1], 1e-6));
+        }
     }
 
     [Fact]
@@ -299,9 +302,10 @@ public sealed class RunCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var header = File.ReadLines(csv).First().Split(',');
-        Assert.Equal(41, header.Length);
+        Assert.Equal(["point", "forcing", "time [s]"], header[..3]);
+        Assert.Equal(43, header.Length);
         Assert.Equal("x[40]", header[^1]);
-        var rows = Rows(csv);
+        var rows = PointRows(csv, 1, keys: 2);
         Assert.Equal(30 * 20 + 1, rows.Count);
         Assert.All(rows, row => Assert.All(row, v => Assert.True(double.IsFinite(v) && Math.Abs(v) < 100)));
         Assert.True(rows[^1].Skip(1).Distinct().Count() > 1, "The chaotic state should not have collapsed to a single value.");
@@ -313,7 +317,7 @@ public sealed class RunCommandTests
         using var folder = new TempFolder();
         var csv = Path.Combine(folder.Path, "pack.csv");
 
-        var run = Run(RepositoryRoot, new RunArguments("examples/battery-pack", null, null, csv, null, true));
+        var run = Run(RepositoryRoot, new RunArguments("examples/battery-pack", "BmsReplay", null, csv, null, true));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["time", "voltage", "soc_mean", "hottest", "coolant.temperature"], File.ReadLines(csv).First().Split(',').Select(c => c.Split(' ')[0]));
@@ -324,6 +328,30 @@ public sealed class RunCommandTests
         Assert.True(last[1] < first[1], "Discharging lowers the pack voltage.");
         Assert.True(last[3] >= last[4], "The hottest cell is not colder than the coolant it heats.");
     }
+
+    [Fact]
+    public void Run_BatteryPackCellSpread_Writes200MemberBandsAroundTheMean()
+    {
+        using var folder = new TempFolder();
+        var csv = Path.Combine(folder.Path, "spread.csv");
+
+        var run = Run(RepositoryRoot, new RunArguments("examples/battery-pack", "CellSpread", null, csv, null, false) { Threads = 2 });
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Ensemble: 200 members (seed 42), 0 of 200 failed", run.Out, StringComparison.Ordinal);
+        var header = File.ReadLines(csv).First().Split(',');
+        Assert.Equal(["time [s]", "voltage.mean [V]", "voltage.sd [V]", "voltage.p05 [V]", "voltage.p50 [V]", "voltage.p95 [V]"], header[..6]);
+        var last = Rows(csv)[^1];
+        Assert.Equal(1800, last[0]);
+        Assert.True(last[3] < last[1] && last[1] < last[5], "The mean voltage lies inside its p05..p95 band.");
+        // Half an hour at 1C takes half the charge: the mean state of charge falls from 0.9 to about 0.4.
+        Assert.Equal(0.4, last[6], 0.01);
+        Assert.Contains("<path fill=", File.ReadAllText(Path.ChangeExtension(csv, ".svg")), StringComparison.Ordinal);
+    }
+
+    /// <summary>The rows of one point of a sweep's long table, without the point and swept-value columns.</summary>
+    private static List<double[]> PointRows(string csv, int point, int keys) =>
+        [.. Rows(csv).Where(row => row[0] == point).Select(row => row[keys..])];
 
     private static List<double[]> Rows(string csv) =>
         [.. File.ReadLines(csv).Skip(1).Select(line => line.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray())];

@@ -81,20 +81,83 @@ public sealed class ScenarioPlannerTests
     }
 
     [Fact]
-    public void Plan_SweepAndEnsemble_WarnNotYetSupportedAndStillPlan()
+    public void Plan_SweepAndEnsemble_AreConvertedToSi()
     {
         var (plan, diagnostics) = PlanOf(Room + """
             scenario What for Room {
               sweep envelope in [5 K/kW, 8 K/kW]
-              ensemble 10 seed 1 {
+              ensemble 10 seed -1 {
                 capacity ~ normal(2.5 MJ/K, 0.1 MJ/K)
               }
             }
             """);
 
+        Assert.Empty(diagnostics);
         Assert.NotNull(plan);
-        Assert.Equal(["TW5501", "TW5502"], diagnostics.Select(d => d.Code));
-        Assert.All(diagnostics, d => Assert.False(d.IsError));
+        var sweep = Assert.Single(plan.Sweeps);
+        Assert.Equal("envelope", sweep.Name);
+        Assert.Equal([0.005, 0.008], sweep.Values);
+        Assert.NotNull(plan.Ensemble);
+        Assert.Equal((10, ulong.MaxValue), (plan.Ensemble.Members, plan.Ensemble.Seed));
+        var draw = Assert.Single(plan.Ensemble.Draws);
+        Assert.Equal(("capacity", "normal"), (draw.Name, draw.Distribution.Name));
+        Assert.Equal([2.5e6, 1e5], draw.Distribution.Arguments);
+        Assert.True(plan.IsStudy);
+    }
+
+    [Fact]
+    public void Plan_DrawOnParameterWithDeclaredRange_CarriesTheLimitsInSi()
+    {
+        var (plan, diagnostics) = PlanOf("""
+            asset Cell {
+              parameter capacity: Charge(unit = A*h, min = 0.5 A*h, max = 4 A*h) = 2.5 A*h
+              state q: Charge = 0 C
+              equation { der(q) = capacity / 1 h }
+            }
+            asset Pack {
+              component cells: Cell[3]
+            }
+            scenario Spread for Pack {
+              ensemble 5 {
+                cells[*].capacity ~ uniform(0 A*h, 5 A*h)
+              }
+            }
+            """);
+
+        Assert.Empty(diagnostics);
+        var draw = Assert.Single(plan?.Ensemble?.Draws ?? []);
+        Assert.Equal(("cells[*].capacity", 1800.0, 14400.0), (draw.Name, draw.Minimum, draw.Maximum));
+        Assert.Equal(0UL, plan?.Ensemble?.Seed);
+    }
+
+    [Fact]
+    public void SweepPoints_TwoSweeps_AreTheCartesianProductWithTheFirstSweepSlowest()
+    {
+        var (plan, _) = PlanOf(Room + """
+            scenario Grid for Room {
+              sweep envelope in [5 K/kW, 8 K/kW]
+              sweep capacity in [1 MJ/K, 2 MJ/K, 3 MJ/K]
+            }
+            """);
+
+        Assert.NotNull(plan);
+        var points = plan.SweepPoints();
+
+        Assert.Equal(6, points.Count);
+        Assert.Equal([[0.005, 1e6], [0.005, 2e6], [0.005, 3e6], [0.008, 1e6], [0.008, 2e6], [0.008, 3e6]], points.Select(p => p.ToArray()));
+    }
+
+    [Theory]
+    [InlineData("sweep envelope in []", "TW5584")]
+    [InlineData("sweep envelope in [5 K/kW]\n  sweep envelope in [6 K/kW]", "TW5585")]
+    [InlineData("ensemble 0 { capacity ~ normal(1 MJ/K, 1 kJ/K) }", "TW5583")]
+    [InlineData("ensemble 2 { capacity ~ normal(1 MJ/K, 1 kJ/K) }\n  ensemble 2 { }", "TW5586")]
+    public void Plan_MalformedStudy_ReportsItsCode(string item, string code)
+    {
+        var (plan, diagnostics) = PlanOf(Room + "scenario S for Room {\n  " + item + "\n}\n");
+
+        Assert.Null(plan);
+        Assert.Equal([code], diagnostics.Select(d => d.Code));
     }
 
     [Fact]

@@ -29,6 +29,31 @@ public sealed record ScenarioPlan(
 {
     /// <summary>The documented span of a run without a scenario: 0 s to 10 s.</summary>
     public const double DefaultStopTime = 10.0;
+
+    /// <summary>The parameter sweeps, in scenario order; their cartesian product gives the runs (<see cref="SweepPoints"/>).</summary>
+    public IReadOnlyList<SweepPlan> Sweeps { get; init; } = [];
+
+    /// <summary>The Monte-Carlo ensemble run at every sweep point, or null for single runs.</summary>
+    public EnsemblePlan? Ensemble { get; init; }
+
+    /// <summary>True when the scenario asks for more than one run (a sweep or an ensemble).</summary>
+    public bool IsStudy => Sweeps.Count > 0 || Ensemble is not null;
+
+    /// <summary>
+    /// The cartesian product of the sweeps: one entry per run, holding one value per sweep in sweep order. The
+    /// first sweep varies slowest (row-major), so <c>sweep a in [1, 2]</c> then <c>sweep b in [10, 20]</c> gives
+    /// (1, 10), (1, 20), (2, 10), (2, 20). Without sweeps there is one point with no values.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<double>> SweepPoints()
+    {
+        IReadOnlyList<IReadOnlyList<double>> points = [[]];
+        foreach (var sweep in Sweeps)
+        {
+            points = [.. points.SelectMany(point => sweep.Values.Select(value => (IReadOnlyList<double>)[.. point, value]))];
+        }
+
+        return points;
+    }
 }
 
 /// <summary>

@@ -13,7 +13,7 @@ namespace TwinLang.Lowering.Scenarios;
 /// binding cannot: values that are not constants, and what <c>twin run</c> does not support yet
 /// (TW5500..TW5505, TW5570).
 /// </summary>
-public sealed class ScenarioPlanner
+public sealed partial class ScenarioPlanner
 {
     private static readonly Dictionary<string, string[]> SignalParameters = new(StringComparer.Ordinal)
     {
@@ -52,6 +52,9 @@ public sealed class ScenarioPlanner
         var outputs = new List<string>();
         var inputs = new List<InputPlan>();
         var overrides = new List<ParameterOverride>();
+        var sweeps = new List<SweepPlan>();
+        EnsemblePlan? ensemble = null;
+        var ensembleFailed = false;
         var failed = false;
         foreach (var item in scenario.Syntax.Items)
         {
@@ -108,17 +111,33 @@ public sealed class ScenarioPlanner
 
                     break;
                 case ScenarioSweepSyntax sweep:
-                    Report(sweep.Span, b => b.SweepNotSupported(Name(sweep.Target)));
+                    var swept = Sweep(sweep);
+                    failed |= swept is null;
+                    if (swept is not null)
+                    {
+                        sweeps.Add(swept);
+                    }
+
                     break;
-                case ScenarioEnsembleSyntax ensemble:
-                    Report(ensemble.Span, b => b.EnsembleNotSupported());
+                case ScenarioEnsembleSyntax ensembleItem:
+                    if (ensemble is not null || ensembleFailed)
+                    {
+                        Report(ensembleItem.Span, b => b.SecondEnsemble());
+                        failed = true;
+                        break;
+                    }
+
+                    ensemble = Ensemble(ensembleItem, scenario.Target);
+                    ensembleFailed = ensemble is null;
+                    failed |= ensembleFailed;
                     break;
             }
         }
 
+        failed |= !VariedOnce(sweeps.Select(s => (s.Name, s.Span)).Concat(ensemble?.Draws.Select(d => (d.Name, d.Span)) ?? []));
         var diagnostics = _diagnostics.ToSortedList();
         var assetName = scenario.Target?.Name ?? string.Join(".", scenario.Syntax.Target.Parts.Select(p => p.Text));
-        var plan = failed ? null : new ScenarioPlan(assetName, scenario.Name, start, stop, solver, inputs, overrides, interval, outputs);
+        var plan = failed ? null : new ScenarioPlan(assetName, scenario.Name, start, stop, solver, inputs, overrides, interval, outputs) { Sweeps = sweeps, Ensemble = ensemble };
         return (plan, diagnostics);
     }
 
