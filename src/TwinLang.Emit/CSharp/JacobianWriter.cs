@@ -68,8 +68,8 @@ internal static class JacobianWriter
     /// <summary>
     /// False for models without states, for models whose Jacobian structure would depend on values (an index
     /// computed from a variable), for models that compute unknowns or derivatives outside the sorted assignments
-    /// (the Newton-solved unknowns of algebraic loops, see docs/jacobians.md) and, for now, for models with
-    /// discrete variables; the solvers then difference.
+    /// (the Newton-solved unknowns of algebraic loops, see docs/jacobians.md); the solvers then difference.
+    /// Discrete variables are held between events, so they enter the sweep as constants.
     /// </summary>
     private static bool Supports(IrModel model, IReadOnlyList<IrAssignment> assignments)
     {
@@ -79,10 +79,9 @@ internal static class JacobianWriter
         }
 
         var assigned = assignments.Select(a => (a.Target.Block, a.Target.IsDerivative)).ToHashSet();
-        if (model.BlocksIn(IrStorage.State).Any(b => !assigned.Contains((b, true))) || model.BlocksIn(IrStorage.Discrete).Any())
+        if (model.BlocksIn(IrStorage.State).Any(b => !assigned.Contains((b, true))))
         {
-            // A derivative solved elsewhere (an algebraic loop) would get an empty row. Discrete variables live in
-            // storage the sweep does not declare yet.
+            // A derivative solved elsewhere (an algebraic loop) would get an empty row.
             return false;
         }
 
@@ -135,6 +134,11 @@ internal static class JacobianWriter
             ParseStatement($"var w = {jacobian}.Work;"),
             ParseStatement($"var dxdt = {jacobian}.Rates;"),
         };
+        if (EventWriter.HasDiscreteBehaviour(model))
+        {
+            statements.Add(ParseStatement("var d = _discrete;"));
+        }
+
         statements.AddRange(writer.ParameterReads);
         statements.AddRange(body);
         var method = (MethodDeclarationSyntax)Member($"private void JacobianSweep(double t, global::System.ReadOnlySpan<double> x, {Assembler} {jacobian}) {{ }}");

@@ -4,7 +4,7 @@
 #nullable enable
 namespace TwinLang.Generated;
 // Model Shelf
-public sealed class Shelf : global::TwinLang.Runtime.ITwinModel, global::TwinLang.Runtime.ITwinModelEvents
+public sealed class Shelf : global::TwinLang.Runtime.ITwinModel, global::TwinLang.Runtime.ITwinModelJacobian, global::TwinLang.Runtime.ITwinModelEvents
 {
     private static readonly global::TwinLang.Runtime.ModelDescription s_description = CreateDescription();
     private readonly double[] _parameters;
@@ -116,6 +116,52 @@ public sealed class Shelf : global::TwinLang.Runtime.ITwinModel, global::TwinLan
             discretes[k0 + 1] = new global::TwinLang.Runtime.VariableInfo(string.Concat("balls[", k0.ToString(global::System.Globalization.CultureInfo.InvariantCulture), "].landed"), "", "");
         discretes[4] = new global::TwinLang.Runtime.VariableInfo("ticks", "", "");
         return new global::TwinLang.Runtime.ModelDescription("Shelf", states, parameters, inputs, outputs, discretes, new global::TwinLang.Runtime.Events.EventSectionInfo[] { new global::TwinLang.Runtime.Events.EventSectionInfo("main.twin:29", 29, "when total >= 10 and not (ticks > 100)", 0, 1), new global::TwinLang.Runtime.Events.EventSectionInfo("main.twin:14", 14, "when h < 0 m", 1, 2) }, new global::TwinLang.Runtime.Events.ClockInfo[] { new global::TwinLang.Runtime.Events.ClockInfo("main.twin:32", 32, "sampled every period offset 0.25 s") });
+    }
+
+    private global::TwinLang.Runtime.Jacobians.JacobianAssembler? _jacobian;
+    public global::TwinLang.Runtime.SparsityPattern JacobianPattern => JacobianAssembler().Pattern;
+
+    public void Jacobian(double t, global::System.ReadOnlySpan<double> x, global::System.Span<double> values)
+    {
+        var jacobian = JacobianAssembler();
+        jacobian.Restart();
+        JacobianSweep(t, x, jacobian);
+        jacobian.CopyTo(values);
+    }
+
+    private global::TwinLang.Runtime.Jacobians.JacobianAssembler JacobianAssembler()
+    {
+        if (_jacobian is null)
+        {
+            // The first sweep records the pattern from the code's structure; the values it computes are discarded.
+            var recording = new global::TwinLang.Runtime.Jacobians.JacobianAssembler(4, 1);
+            JacobianSweep(0.0, new double[4], recording);
+            recording.Complete();
+            _jacobian = recording;
+        }
+
+        return _jacobian;
+    }
+
+    private void JacobianSweep(double t, global::System.ReadOnlySpan<double> x, global::TwinLang.Runtime.Jacobians.JacobianAssembler jacobian)
+    {
+        var p = _parameters;
+        var u = _inputs;
+        var w = jacobian.Work;
+        var dxdt = jacobian.Rates;
+        var d = _discrete;
+        // main.twin:11: der(h) = v
+        for (int c0 = 1; c0 <= 2; c0++)
+        {
+            jacobian.BeginRow(1 + (c0 - 1));
+            jacobian.AddState(c0 + 1, 1.0);
+        }
+
+        // main.twin:12: der(v) = -9.81 m/s^2
+        for (int c0 = 1; c0 <= 2; c0++)
+        {
+            jacobian.BeginRow(1 + (c0 + 1));
+        }
     }
 
     public double[] DiscreteValues => _discrete;

@@ -100,11 +100,18 @@ public sealed class JacobianTests
                 continue;
             }
 
+            if (result.Model is { ImplicitBlocks.IsEmpty: false })
+            {
+                // Documented fallback (docs/jacobians.md): the stiff solvers difference models with algebraic loops.
+                Assert.False(model is ITwinModelJacobian, $"{asset.Name} solves algebraic loops but claims an analytic Jacobian");
+                continue;
+            }
+
             JacobianAssert.MatchesFiniteDifferences(model);
             checkedModels++;
         }
 
-        Assert.True(checkedModels > 0 || folder.Contains("bouncing", StringComparison.Ordinal) || folder.Contains("heater", StringComparison.Ordinal), $"no model of {folder} was checked");
+        Assert.True(checkedModels > 0 || folder.Contains("AlgebraicLoop", StringComparison.Ordinal) || folder.Contains("diode", StringComparison.Ordinal), $"no model of {folder} was checked");
     }
 
     [Fact]
