@@ -248,19 +248,8 @@ public sealed record ScenarioRunner(Func<string, string?> ReadFile)
     }
 
     /// <summary>The declaration of a flattened variable name (<c>cells[3].soc</c> → <c>soc</c> in the cell asset), following components.</summary>
-    private static SymbolLocation? Declaration(AssetSymbol? asset, string name)
-    {
-        StructuredTypeSymbol? owner = asset;
-        Symbol? found = null;
-        foreach (var part in name.Split('.'))
-        {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            found = owner?.LookupMember(bracket < 0 ? part : part[..bracket]);
-            owner = (found as ComponentSymbol)?.ComponentType;
-        }
-
-        return found?.Location;
-    }
+    private static SymbolLocation? Declaration(AssetSymbol? asset, string name) =>
+        FlattenedNames.Declaration(asset, name)?.Location;
 
     /// <summary>
     /// Variables named exactly <paramref name="name"/>, or its elements (<c>name[1]</c>, ...) when it names a whole array;

@@ -188,7 +188,8 @@ public static class IrAlgebra
 
     private static bool IsOne(IrExpression e) => e is IrConstant { Value: 1 };
 
-    private static double Apply(IrBinaryOperator op, double l, double r) => op switch
+    /// <summary>The value of a binary operator on constants (comparisons and logic give 1 or 0).</summary>
+    internal static double Apply(IrBinaryOperator op, double l, double r) => op switch
     {
         IrBinaryOperator.Add => l + r,
         IrBinaryOperator.Subtract => l - r,

@@ -99,19 +99,8 @@ public sealed partial class ScenarioPlanner
     }
 
     /// <summary>The declared type of a flattened parameter name (<c>cells[*].r0</c> → <c>r0</c> in the cell asset), following components.</summary>
-    private static TypeSyntax? DeclaredType(AssetSymbol? asset, string name)
-    {
-        StructuredTypeSymbol? owner = asset;
-        Symbol? found = null;
-        foreach (var part in name.Split('.'))
-        {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            found = owner?.LookupMember(bracket < 0 ? part : part[..bracket]);
-            owner = (found as ComponentSymbol)?.ComponentType;
-        }
-
-        return (found as VariableSymbol)?.Syntax.Type;
-    }
+    private static TypeSyntax? DeclaredType(AssetSymbol? asset, string name) =>
+        (FlattenedNames.Declaration(asset, name) as VariableSymbol)?.Syntax.Type;
 
     /// <summary>A <c>min</c> or <c>max</c> modifier of a declared type in SI, or null when it has none that is constant.</summary>
     private double? Limit(TypeSyntax? type, string which)

@@ -46,7 +46,7 @@ public static class IrSimplifier
     {
         if (Value(left) is { } l && Value(right) is { } r)
         {
-            var folded = Fold(op, l, r);
+            var folded = IrAlgebra.Apply(op, l, r);
             return op >= IrBinaryOperator.Less ? new IrBoolean(folded != 0) : new IrConstant(folded);
         }
 
@@ -347,24 +347,6 @@ public static class IrSimplifier
         IrConstant c => c.Value,
         IrBoolean b => b.Value ? 1 : 0,
         _ => null,
-    };
-
-    private static double Fold(IrBinaryOperator op, double l, double r) => op switch
-    {
-        IrBinaryOperator.Add => l + r,
-        IrBinaryOperator.Subtract => l - r,
-        IrBinaryOperator.Multiply => l * r,
-        IrBinaryOperator.Divide => l / r,
-        IrBinaryOperator.Power => Math.Pow(l, r),
-        IrBinaryOperator.Less => l < r ? 1 : 0,
-        IrBinaryOperator.LessOrEqual => l <= r ? 1 : 0,
-        IrBinaryOperator.Greater => l > r ? 1 : 0,
-        IrBinaryOperator.GreaterOrEqual => l >= r ? 1 : 0,
-        IrBinaryOperator.Equal => l == r ? 1 : 0,
-        IrBinaryOperator.NotEqual => l != r ? 1 : 0,
-        IrBinaryOperator.And => l != 0 && r != 0 ? 1 : 0,
-        IrBinaryOperator.Or => l != 0 || r != 0 ? 1 : 0,
-        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "Unknown operator."),
     };
 
     private static bool IsZero(IrExpression e) => e is IrConstant { Value: 0 };
