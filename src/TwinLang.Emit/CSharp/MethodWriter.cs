@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TwinLang.Lowering;
+using TwinLang.Lowering.Symbolic;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace TwinLang.Emit.CSharp;
@@ -268,7 +269,7 @@ internal sealed class MethodWriter
             }
         }
 
-        foreach (var child in Children(expression))
+        foreach (var child in IrTraversal.Children(expression))
         {
             CountSubtrees(child, counts, allowed);
         }
@@ -287,7 +288,7 @@ internal sealed class MethodWriter
             yield return i.Loop;
         }
 
-        foreach (var child in Children(expression))
+        foreach (var child in IrTraversal.Children(expression))
         {
             foreach (var loop in Indices(child))
             {
@@ -296,17 +297,6 @@ internal sealed class MethodWriter
         }
     }
 
-    private static IEnumerable<IrExpression> Children(IrExpression expression) => expression switch
-    {
-        IrVariable v => v.Indices.Items,
-        IrUnary u => [u.Operand],
-        IrBinary b => [b.Left, b.Right],
-        IrConditional c => [c.Condition, c.WhenTrue, c.WhenFalse],
-        IrCall call => call.Arguments.Items,
-        IrReduction r => [r.Body],
-        IrTableLookup t => [t.Argument],
-        _ => [],
-    };
 
     /// <summary>
     /// Converts an IR expression. Statements it needs (reduction loops, hoisted subexpressions) go to
