@@ -9,7 +9,7 @@ namespace TwinLang.Runtime.Solvers;
 /// continuous extension for dense output. With <see cref="SolverOptions.FixedStep"/> set it takes fixed steps of
 /// order 5 without error control.
 /// </summary>
-public sealed class DormandPrince5Solver : OdeSolver
+public sealed class DormandPrince5Solver : AdaptiveSolver
 {
     private const double C2 = 1.0 / 5.0, C3 = 3.0 / 10.0, C4 = 4.0 / 5.0, C5 = 8.0 / 9.0;
     private const double A21 = 1.0 / 5.0;
@@ -21,9 +21,6 @@ public sealed class DormandPrince5Solver : OdeSolver
     private const double E1 = 71.0 / 57600.0, E3 = -71.0 / 16695.0, E4 = 71.0 / 1920.0, E5 = -17253.0 / 339200.0, E6 = 22.0 / 525.0, E7 = -1.0 / 40.0;
     private const double D1 = -12715105075.0 / 11282082432.0, D3 = 87487479700.0 / 32700410799.0, D4 = -10690763975.0 / 1880347072.0;
     private const double D5 = 701980252875.0 / 199316789632.0, D6 = -1453857185.0 / 822651844.0, D7 = 69997945.0 / 29380423.0;
-
-    // The unit roundoff: a step below ten times it (relative to t) can no longer advance time reliably.
-    private const double MachineEpsilon = 2.220446049250313e-16;
 
     private readonly double[] _k2;
     private readonly double[] _k3;
@@ -38,9 +35,6 @@ public sealed class DormandPrince5Solver : OdeSolver
     private double[] _nextState;
     private double[] _nextDerivative;
     private FixedStepClock _clock;
-    private double _step;
-    private readonly StepSizeHistory _history = new();
-    private SimulationFailure? _lastNonFinite;
     private int _stiffSteps;
     private int _nonStiffSteps;
 
@@ -88,9 +82,7 @@ public sealed class DormandPrince5Solver : OdeSolver
     private protected override void OnInitialized()
     {
         _clock.Reset(Time);
-        _step = 0;
-        _history.Reset();
-        _lastNonFinite = null;
+        ResetStepSize();
         _stiffSteps = 0;
         _nonStiffSteps = 0;
     }
@@ -126,62 +118,30 @@ public sealed class DormandPrince5Solver : OdeSolver
         return true;
     }
 
-    private bool AdaptiveStep(double timeLimit)
+    /// <inheritdoc/>
+    private protected override double FirstStepSize(double timeLimit) => InitialStep(timeLimit);
+
+    /// <inheritdoc/>
+    private protected override double TrialStep(double h, double newTime)
     {
-        if (_step == 0)
+        ComputeStages(h);
+        var error = ErrorNorm(h);
+        if (!double.IsFinite(error))
         {
-            _step = Options.InitialStep ?? InitialStep(timeLimit);
+            LastTrouble = DescribeNonFinite(newTime);
         }
 
-        var controller = Options.Controller;
-        while (true)
-        {
-            if (!TryBeginAttempt())
-            {
-                return false;
-            }
+        return error;
+    }
 
-            var h = Math.Min(_step, Options.MaxStep);
+    /// <inheritdoc/>
+    private protected override SimulationFailure StepUnderflow(double h) => UnderflowFailure(h, _scaledError);
 
-            // Stretch a step that would end just short of the limit (DOPRI5's 1.01 rule): no sliver step after it.
-            if (Time + 1.01 * h >= timeLimit)
-            {
-                h = timeLimit - Time;
-            }
-
-            if (h <= 0 || 0.1 * h <= Math.Abs(Time) * MachineEpsilon)
-            {
-                Failure = _lastNonFinite ?? UnderflowFailure(h, _scaledError);
-                return false;
-            }
-
-            var newTime = h == timeLimit - Time ? timeLimit : Time + h;
-            ComputeStages(h);
-            var error = ErrorNorm(h);
-            if (!double.IsFinite(error))
-            {
-                // A trial step that overflowed or left the model's domain is retried smaller; when it cannot
-                // shrink further, the step-size underflow reports the non-finite value instead.
-                _lastNonFinite = DescribeNonFinite(newTime);
-                Statistics.RejectedSteps++;
-                _step = h * _history.RejectNonFinite(controller);
-                continue;
-            }
-
-            if (error <= 1.0)
-            {
-                var factor = _history.Accept(controller, error, Order - 1);
-                _lastNonFinite = null;
-                _step = h * factor;
-                DetectStiffness(h);
-                AcceptStep(newTime, ref _nextState, ref _nextDerivative);
-                return true;
-            }
-
-            _lastNonFinite = null;
-            Statistics.RejectedSteps++;
-            _step = h * _history.Reject(controller, error, Order - 1);
-        }
+    /// <inheritdoc/>
+    private protected override void AcceptTrial(double h, double newTime)
+    {
+        DetectStiffness(h);
+        AcceptStep(newTime, ref _nextState, ref _nextDerivative);
     }
 
     /// <summary>Computes stages 2–7 for a step of size <paramref name="h"/>: the new state and its derivative (FSAL).</summary>

@@ -11,11 +11,8 @@ namespace TwinLang.Runtime.Solvers;
 /// output is the tableau's continuous extension, else cubic Hermite. With <see cref="SolverOptions.FixedStep"/> set
 /// it takes fixed steps without error control.
 /// </summary>
-public sealed class RosenbrockSolver : OdeSolver
+public sealed class RosenbrockSolver : AdaptiveSolver
 {
-    // The unit roundoff: a step below ten times it (relative to t) can no longer advance time reliably.
-    private const double MachineEpsilon = 2.220446049250313e-16;
-
     private readonly RosenbrockTableau _tableau;
     private readonly double[][] _k;
     private readonly double[] _stage;
@@ -29,9 +26,6 @@ public sealed class RosenbrockSolver : OdeSolver
     private double[] _nextState;
     private double[] _nextDerivative;
     private FixedStepClock _clock;
-    private double _step;
-    private readonly StepSizeHistory _history = new();
-    private SimulationFailure? _lastTrouble;
 
     /// <summary>Creates the solver with <paramref name="tableau"/> and allocates its work arrays; the options must be valid for the system.</summary>
     public RosenbrockSolver(IOdeSystem system, SolverOptions options, RosenbrockTableau tableau)
@@ -85,9 +79,7 @@ public sealed class RosenbrockSolver : OdeSolver
     private protected override void OnInitialized()
     {
         _clock.Reset(Time);
-        _step = 0;
-        _history.Reset();
-        _lastTrouble = null;
+        ResetStepSize();
         if (_matrix is null)
         {
             var n = CurrentState.Length.ToString(CultureInfo.InvariantCulture);
@@ -118,7 +110,7 @@ public sealed class RosenbrockSolver : OdeSolver
         var newTime = _clock.NextTime(timeLimit);
         if (!TryComputeStep(newTime - Time, newTime))
         {
-            Failure = _lastTrouble;
+            Failure = LastTrouble;
             return false;
         }
 
@@ -127,57 +119,17 @@ public sealed class RosenbrockSolver : OdeSolver
         return true;
     }
 
-    private bool AdaptiveStep(double timeLimit)
-    {
-        if (_step == 0)
-        {
-            _step = Options.InitialStep ?? 1e-6 * Math.Max(Math.Abs(timeLimit - Time), 1e-3);
-        }
+    /// <inheritdoc/>
+    private protected override double FirstStepSize(double timeLimit) => 1e-6 * Math.Max(Math.Abs(timeLimit - Time), 1e-3);
 
-        var controller = Options.Controller;
-        while (true)
-        {
-            if (!TryBeginAttempt())
-            {
-                return false;
-            }
+    /// <inheritdoc/>
+    private protected override double TrialStep(double h, double newTime) => TryComputeStep(h, newTime) ? ErrorNorm() : double.NaN;
 
-            var h = Math.Min(_step, Options.MaxStep);
-            if (Time + 1.01 * h >= timeLimit)
-            {
-                h = timeLimit - Time;
-            }
+    /// <inheritdoc/>
+    private protected override SimulationFailure StepUnderflow(double h) => UnderflowFailure(h, _scaledError);
 
-            var newTime = h == timeLimit - Time ? timeLimit : Time + h;
-            if (h <= 0 || 0.1 * h <= Math.Abs(Time) * MachineEpsilon)
-            {
-                Failure = _lastTrouble ?? UnderflowFailure(h, _scaledError);
-                return false;
-            }
-
-            var error = TryComputeStep(h, newTime) ? ErrorNorm() : double.NaN;
-            if (!double.IsFinite(error))
-            {
-                // A trial step that overflowed, left the model's domain or met a singular matrix is retried smaller;
-                // when it cannot shrink further, that trouble is what the failure reports.
-                Statistics.RejectedSteps++;
-                _step = h * _history.RejectNonFinite(controller);
-                continue;
-            }
-
-            _lastTrouble = null;
-            if (error <= 1.0)
-            {
-                var factor = _history.Accept(controller, error, Order - 1);
-                _step = h * factor;
-                AcceptStep(newTime, ref _nextState, ref _nextDerivative);
-                return true;
-            }
-
-            Statistics.RejectedSteps++;
-            _step = h * _history.Reject(controller, error, Order - 1);
-        }
-    }
+    /// <inheritdoc/>
+    private protected override void AcceptTrial(double h, double newTime) => AcceptStep(newTime, ref _nextState, ref _nextDerivative);
 
     private SimulationFailure SingularFailure(double h) => new(
         SimulationFailureKind.SingularMatrix,
@@ -218,7 +170,7 @@ public sealed class RosenbrockSolver : OdeSolver
         Statistics.LuDecompositions++;
         if (!Matrix.Factor(1.0 / (tableau.Gamma * h)))
         {
-            _lastTrouble = SingularFailure(h);
+            LastTrouble = SingularFailure(h);
             return false;
         }
 
@@ -247,7 +199,7 @@ public sealed class RosenbrockSolver : OdeSolver
                 if (bad >= 0)
                 {
                     // Blame the stage evaluation: after the linear solve a NaN would have spread to every state.
-                    _lastTrouble = NonFiniteFailure(stageTime, bad, _function[bad], isDerivative: true);
+                    LastTrouble = NonFiniteFailure(stageTime, bad, _function[bad], isDerivative: true);
                     return false;
                 }
 
@@ -283,7 +235,7 @@ public sealed class RosenbrockSolver : OdeSolver
 
         if (FirstNonFinite(_nextState) >= 0)
         {
-            _lastTrouble = DescribeNonFinite(newTime, _k, _nextState);
+            LastTrouble = DescribeNonFinite(newTime, _k, _nextState);
             return false;
         }
 
@@ -291,7 +243,7 @@ public sealed class RosenbrockSolver : OdeSolver
         var index = FirstNonFinite(_nextDerivative);
         if (index >= 0)
         {
-            _lastTrouble = NonFiniteFailure(newTime, index, _nextDerivative[index], isDerivative: true);
+            LastTrouble = NonFiniteFailure(newTime, index, _nextDerivative[index], isDerivative: true);
             return false;
         }
 
