@@ -131,50 +131,8 @@ public static class IrAlgebra
     }
 
     /// <summary>Every variable reference in an expression, including those inside reductions.</summary>
-    public static IEnumerable<IrVariable> Variables(IrExpression expression)
-    {
-        var stack = new Stack<IrExpression>();
-        stack.Push(expression);
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case IrVariable v:
-                    yield return v;
-                    foreach (var index in v.Indices.Items)
-                    {
-                        stack.Push(index);
-                    }
-
-                    break;
-                case IrUnary u:
-                    stack.Push(u.Operand);
-                    break;
-                case IrBinary b:
-                    stack.Push(b.Right);
-                    stack.Push(b.Left);
-                    break;
-                case IrConditional c:
-                    stack.Push(c.WhenFalse);
-                    stack.Push(c.WhenTrue);
-                    stack.Push(c.Condition);
-                    break;
-                case IrCall call:
-                    foreach (var argument in call.Arguments.Items.Reverse())
-                    {
-                        stack.Push(argument);
-                    }
-
-                    break;
-                case IrReduction r:
-                    stack.Push(r.Body);
-                    break;
-                case IrTableLookup t:
-                    stack.Push(t.Argument);
-                    break;
-            }
-        }
-    }
+    public static IEnumerable<IrVariable> Variables(IrExpression expression) =>
+        Symbolic.IrTraversal.DescendantsAndSelf(expression).OfType<IrVariable>();
 
     /// <summary>A call of an elementary function.</summary>
     public static IrExpression Call(IrFunction function, params IrExpression[] arguments) =>
